@@ -1,0 +1,375 @@
+package io.mercato.shared.web;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+
+import io.mercato.shared.domain.Money;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationTrustResolver;
+import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.NoHandlerFoundException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import org.springframework.core.MethodParameter;
+import org.springframework.validation.method.ParameterErrors;
+
+/**
+ * The lowest-precedence mapping of exceptions to problems: Spring MVC's own errors with
+ * field-level detail, authentication and authorization failures, optimistic-lock
+ * conflicts, and anything unexpected as a 500 that shows nothing of the internals.
+ * Modules map their own exceptions in their own advice, which runs first.
+ */
+@RestControllerAdvice
+@Order(Ordered.LOWEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private static final SnakeCase SNAKE_CASE = new SnakeCase();
+
+	private final AuthenticationTrustResolver trustResolver = new AuthenticationTrustResolverImpl();
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(Problems.invalid(fieldErrors(ex.getBindingResult())), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<InvalidField> errors = new ArrayList<>();
+		ex.getParameterValidationResults().forEach((result) -> {
+			if (result instanceof ParameterErrors parameterErrors) {
+				errors.addAll(fieldErrors(parameterErrors));
+				return;
+			}
+			String name = parameterName(result.getMethodParameter());
+			for (MessageSourceResolvable error : result.getResolvableErrors()) {
+				errors.add(new InvalidField(name, error.getDefaultMessage()));
+			}
+		});
+		return problem(Problems.invalid(errors), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(unreadableBody(jacksonCause(ex)), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		String name = (ex instanceof MethodArgumentTypeMismatchException mismatch)
+				? parameterName(mismatch.getParameter()) : ex.getPropertyName();
+		String message = (ex.getMostSpecificCause() instanceof IllegalArgumentException cause
+				&& ex.getRequiredType() == Money.class) ? cause.getMessage()
+						: "must be " + describe(ex.getRequiredType());
+		return problem(Problems.invalid(List.of(new InvalidField(name, message))), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(Problems.invalid(List.of(new InvalidField(ex.getParameterName(), "is required"))), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleServletRequestBindingException(
+			org.springframework.web.bind.ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status,
+			WebRequest request) {
+		if (ex instanceof MissingRequestHeaderException missing) {
+			return problem(Problems.invalid(List.of(new InvalidField(missing.getHeaderName(), "is required"))),
+					headers);
+		}
+		return problem(Problems.of(HttpStatus.BAD_REQUEST, "bad_request", "The request is missing a required part."),
+				headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return problem(notFound(ex.getHttpMethod().name(), "/" + ex.getResourcePath()), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleNoHandlerFoundException(NoHandlerFoundException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return problem(notFound(ex.getHttpMethod(), ex.getRequestURL()), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String supported = (ex.getSupportedMethods() != null) ? String.join(", ", ex.getSupportedMethods()) : "none";
+		return problem(Problems.of(HttpStatus.METHOD_NOT_ALLOWED, "method_not_allowed",
+				ex.getMethod() + " is not supported here; supported: " + supported + "."), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String sent = (ex.getContentType() != null) ? "'" + ex.getContentType() + "'" : "A missing content type";
+		return problem(Problems.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+				sent + " is not supported here; send application/json."), headers);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		return problem(Problems.of(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
+				"This endpoint answers application/json; the Accept header excludes it."), headers);
+	}
+
+	@ExceptionHandler({ OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class })
+	ProblemDetail concurrentModification(Exception ex) {
+		return Problems.of(HttpStatus.CONFLICT, "concurrent_modification",
+				"Someone else changed this resource since it was read; read it again and retry.");
+	}
+
+	@ExceptionHandler(AuthenticationException.class)
+	ProblemDetail authenticationRequired(AuthenticationException ex) {
+		return unauthorized();
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ProblemDetail accessDenied(AccessDeniedException ex) {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || this.trustResolver.isAnonymous(authentication)) {
+			return unauthorized();
+		}
+		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.");
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
+		log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), ex);
+		return internalError();
+	}
+
+	static ProblemDetail unauthorized() {
+		return Problems.of(HttpStatus.UNAUTHORIZED, "authentication_required",
+				"This request needs a valid access token (Authorization: Bearer …).");
+	}
+
+	static ProblemDetail internalError() {
+		return Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+				"An unexpected error occurred. It has been logged; quote the request_id when reporting it.");
+	}
+
+	static ProblemDetail notFound(String method, String path) {
+		return Problems.of(HttpStatus.NOT_FOUND, "not_found", "There is no endpoint " + method + " " + path + ".");
+	}
+
+	@ExceptionHandler(ConstraintViolationException.class)
+	ProblemDetail constraintViolation(ConstraintViolationException ex) {
+		List<InvalidField> errors = ex.getConstraintViolations().stream().map((violation) -> {
+			String field = null;
+			for (Path.Node node : violation.getPropertyPath()) {
+				field = node.getName();
+			}
+			return new InvalidField((field != null) ? SNAKE_CASE.of(field) : "request", violation.getMessage());
+		}).toList();
+		return Problems.invalid(errors);
+	}
+
+	private static JacksonException jacksonCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof JacksonException jackson) {
+				return jackson;
+			}
+		}
+		return null;
+	}
+
+	private static ProblemDetail unreadableBody(JacksonException cause) {
+		if (cause instanceof UnrecognizedPropertyException unknown) {
+			return Problems.invalid("unknown_property", "The request has properties this endpoint does not accept.",
+					List.of(new InvalidField(jsonPath(unknown), "is not a known property")));
+		}
+		if (cause instanceof ValueInstantiationException invalid
+				&& invalid.getCause() instanceof IllegalArgumentException) {
+			return Problems.invalid(List.of(new InvalidField(jsonPath(invalid), invalid.getCause().getMessage())));
+		}
+		if (cause instanceof InvalidFormatException invalid) {
+			return Problems
+				.invalid(List.of(new InvalidField(jsonPath(invalid), "must be " + describe(invalid.getTargetType()))));
+		}
+		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			return Problems.invalid(
+					List.of(new InvalidField(jsonPath(mismatch), "must be " + describe(mismatch.getTargetType()))));
+		}
+		if (cause != null) {
+			return Problems.of(HttpStatus.BAD_REQUEST, "malformed_json", "The request body is not valid JSON.");
+		}
+		return Problems.of(HttpStatus.BAD_REQUEST, "malformed_json",
+				"The request body is missing or cannot be read as JSON.");
+	}
+
+	private static List<InvalidField> fieldErrors(org.springframework.validation.Errors errors) {
+		List<InvalidField> fields = new ArrayList<>();
+		for (FieldError error : errors.getFieldErrors()) {
+			String message = error.isBindingFailure() ? "has an invalid value" : error.getDefaultMessage();
+			fields.add(new InvalidField(snakeCasePath(error.getField()), message));
+		}
+		errors.getGlobalErrors()
+			.forEach((error) -> fields
+				.add(new InvalidField(snakeCasePath(error.getObjectName()), error.getDefaultMessage())));
+		return fields;
+	}
+
+	/**
+	 * Translates a Java property path ({@code items[0].unitPrice}) into the JSON one
+	 * ({@code items[0].unit_price}), keeping indexes and keys.
+	 */
+	static String snakeCasePath(String path) {
+		return Arrays.stream(path.split("\\.")).map((segment) -> {
+			int bracket = segment.indexOf('[');
+			String name = (bracket >= 0) ? segment.substring(0, bracket) : segment;
+			String rest = (bracket >= 0) ? segment.substring(bracket) : "";
+			return SNAKE_CASE.of(name) + rest;
+		}).collect(Collectors.joining("."));
+	}
+
+	private static String jsonPath(JacksonException ex) {
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : ex.getPath()) {
+			if (reference.getPropertyName() != null) {
+				if (!path.isEmpty()) {
+					path.append('.');
+				}
+				path.append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
+	}
+
+	private static String parameterName(MethodParameter parameter) {
+		RequestParam requestParam = parameter.getParameterAnnotation(RequestParam.class);
+		if (requestParam != null && !requestParam.name().isEmpty()) {
+			return requestParam.name();
+		}
+		PathVariable pathVariable = parameter.getParameterAnnotation(PathVariable.class);
+		if (pathVariable != null && !pathVariable.name().isEmpty()) {
+			return pathVariable.name();
+		}
+		RequestHeader requestHeader = parameter.getParameterAnnotation(RequestHeader.class);
+		if (requestHeader != null && !requestHeader.name().isEmpty()) {
+			return requestHeader.name();
+		}
+		String name = parameter.getParameterName();
+		return (name != null) ? SNAKE_CASE.of(name) : "parameter";
+	}
+
+	/**
+	 * Names the expected kind of value in words, never a Java class name.
+	 */
+	static String describe(Class<?> type) {
+		if (type == null) {
+			return "a value of another kind";
+		}
+		if (type == UUID.class) {
+			return "a UUID";
+		}
+		if (type == Money.class) {
+			return "a decimal amount such as \"10.50\"";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+				|| type == Short.class || type == short.class) {
+			return "a whole number";
+		}
+		if (Number.class.isAssignableFrom(type) || type == double.class || type == float.class) {
+			return "a number";
+		}
+		if (type == Boolean.class || type == boolean.class) {
+			return "true or false";
+		}
+		if (type == Instant.class || type == OffsetDateTime.class) {
+			return "an ISO-8601 timestamp such as \"2026-01-31T12:00:00Z\"";
+		}
+		if (type == LocalDate.class) {
+			return "a date such as \"2026-01-31\"";
+		}
+		if (type.isEnum()) {
+			return "one of " + Arrays.stream(type.getEnumConstants())
+				.map((constant) -> ((Enum<?>) constant).name())
+				.collect(Collectors.joining(", "));
+		}
+		if (type == String.class) {
+			return "a string";
+		}
+		if (type.isArray() || Iterable.class.isAssignableFrom(type)) {
+			return "an array";
+		}
+		return "an object";
+	}
+
+	private static ResponseEntity<Object> problem(ProblemDetail problem, HttpHeaders headers) {
+		return ResponseEntity.status(problem.getStatus()).headers(headers).body(problem);
+	}
+
+	/**
+	 * The naming rule of the JSON mapper, applied to Java names in error paths.
+	 */
+	private static final class SnakeCase extends PropertyNamingStrategies.SnakeCaseStrategy {
+
+		String of(String javaName) {
+			return translate(javaName);
+		}
+
+	}
+
+}

@@ -1,0 +1,42 @@
+package io.mercato.shared.web;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.filter.UrlHandlerFilter;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * HTTP conventions outside the controllers: API paths answer with and without a trailing
+ * slash, and the documentation lives at short, stable paths.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	/** Where springdoc serves the OpenAPI document. */
+	static final String OPENAPI_PATH = "/v3/api-docs";
+
+	/**
+	 * Lets {@code /api/v1/orders/} reach the handler of {@code /api/v1/orders}. It runs
+	 * before Spring Security so that authorization rules see the same path as the
+	 * controllers.
+	 */
+	@Bean
+	FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+		var filter = UrlHandlerFilter.trailingSlashHandler("/api/**").wrapRequest().build();
+		var registration = new FilterRegistrationBean<>(filter);
+		registration.setOrder(-1000);
+		return registration;
+	}
+
+	@Override
+	public void addViewControllers(ViewControllerRegistry registry) {
+		registry.addViewController("/schema").setViewName("forward:" + OPENAPI_PATH);
+		registry.addViewController("/schema/").setViewName("forward:" + OPENAPI_PATH);
+		registry.addViewController("/docs").setViewName("forward:/docs/index.html");
+		registry.addViewController("/docs/").setViewName("forward:/docs/index.html");
+		registry.addViewController("/docs/swagger/").setViewName("forward:/docs/swagger/index.html");
+	}
+
+}

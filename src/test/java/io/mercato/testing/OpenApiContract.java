@@ -1,0 +1,65 @@
+package io.mercato.testing;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.mockmvc.MockMvcResponse;
+import com.atlassian.oai.validator.model.Request;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.report.SimpleValidationReportFormat;
+
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.ResultMatcher;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Checks every API response a MockMvc test sees against the application's own OpenAPI
+ * document: status, content type and body must be documented, so the documentation cannot
+ * drift from the code. Requests are not checked, since tests send invalid ones on
+ * purpose; paths the document does not describe (an unknown route, the docs themselves)
+ * are skipped.
+ */
+final class OpenApiContract implements ResultMatcher {
+
+	private final WebApplicationContext context;
+
+	private OpenApiInteractionValidator validator;
+
+	OpenApiContract(WebApplicationContext context) {
+		this.context = context;
+	}
+
+	@Override
+	public void match(MvcResult result) throws Exception {
+		String path = result.getRequest().getRequestURI();
+		if (!path.startsWith("/api/")) {
+			return;
+		}
+		Request.Method method = Request.Method.valueOf(result.getRequest().getMethod());
+		ValidationReport report = validator().validateResponse(path, method, MockMvcResponse.of(result.getResponse()));
+		if (report.hasErrors()) {
+			throw new AssertionError("The response of " + method + " " + path + " contradicts the OpenAPI document:\n"
+					+ SimpleValidationReportFormat.getInstance().apply(report) + "\nBody: "
+					+ result.getResponse().getContentAsString());
+		}
+	}
+
+	private synchronized OpenApiInteractionValidator validator() throws Exception {
+		if (this.validator == null) {
+			// a plain MockMvc: fetching the document must not run this check on itself
+			MockMvc plain = MockMvcBuilders.webAppContextSetup(this.context).build();
+			String document = plain.perform(get("/v3/api-docs")).andReturn().getResponse().getContentAsString();
+			this.validator = OpenApiInteractionValidator.createForInlineApiSpecification(document)
+				.withLevelResolver(LevelResolver.create()
+					.withLevel("validation.request", ValidationReport.Level.IGNORE)
+					.withLevel("validation.response.path.missing", ValidationReport.Level.IGNORE)
+					.build())
+				.build();
+		}
+		return this.validator;
+	}
+
+}

@@ -1,0 +1,38 @@
+package io.mercato.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+/**
+ * The one PostgreSQL server of a test JVM: started on first use in a fresh temporary
+ * directory, shared by every Spring context, stopped (and its directory removed) when the
+ * JVM exits.
+ */
+final class SharedEmbeddedPostgres {
+
+	private static EmbeddedPostgres server;
+
+	private SharedEmbeddedPostgres() {
+	}
+
+	static synchronized String jdbcUrl() {
+		if (server == null) {
+			try {
+				server = EmbeddedPostgres.builder()
+					.setDataDirectory(Files.createTempDirectory("mercato-test-pg"))
+					.setCleanDataDirectory(true)
+					.setServerConfig("fsync", "off")
+					.setServerConfig("full_page_writes", "off")
+					.start();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests", ex);
+			}
+		}
+		return server.getJdbcUrl("postgres", "postgres");
+	}
+
+}
