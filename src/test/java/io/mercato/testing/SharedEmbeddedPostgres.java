@@ -6,6 +6,8 @@ import java.nio.file.Files;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * The one PostgreSQL server of a test JVM: started on first use in a fresh temporary
  * directory, shared by every Spring context, stopped (and its directory removed) when the
@@ -26,13 +28,26 @@ final class SharedEmbeddedPostgres {
 					.setCleanDataDirectory(true)
 					.setServerConfig("fsync", "off")
 					.setServerConfig("full_page_writes", "off")
+					.setRegisterShutdownHook(false)
 					.start();
+				// after the test contexts have closed, which still use it while they
+				// close
+				SpringApplication.getShutdownHandlers().add(SharedEmbeddedPostgres::stop);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests", ex);
 			}
 		}
 		return server.getJdbcUrl("postgres", "postgres");
+	}
+
+	private static synchronized void stop() {
+		try {
+			server.close();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

@@ -37,6 +37,10 @@ class EmbeddedDatabaseConfiguration {
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
+			// stopped as a bean, after every bean that still needs it (the event registry
+			// queries on shutdown); a JVM hook of its own would race with the context's
+			// close
+			.setRegisterShutdownHook(false)
 			.start();
 		createDatabaseIfMissing(postgres, properties.databaseName());
 		log.info("Database: embedded PostgreSQL on localhost:{}, {} data directory {}", postgres.getPort(),

@@ -1,6 +1,7 @@
 package io.mercato.shared.web;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.filter.UrlHandlerFilter;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * slash, and the documentation lives at short, stable paths.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebConfiguration implements WebMvcConfigurer {
 
 	/** Where springdoc serves the OpenAPI document. */

@@ -7,6 +7,10 @@ import io.mercato.shared.security.Role;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.fixtures.SampleRepository;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
@@ -20,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 
 @MercatoApiTest
+@ExtendWith(OutputCaptureExtension.class)
 class ProblemResponsesIntegrationTests {
 
 	@Autowired
@@ -228,6 +233,25 @@ class ProblemResponsesIntegrationTests {
 		assertProblem(result, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error");
 		assertThat(result.getResponse().getContentAsString()).doesNotContain("select", "fixtures", "Exception",
 				"SampleController", "at io.");
+	}
+
+	@Test
+	void logsUnexpectedFailureInFullWithTheRequestId(CapturedOutput output) {
+		MvcTestResult result = this.mvc.get()
+			.uri("/api/v1/samples/failure")
+			.header(RequestIds.HEADER, "failure-7")
+			.exchange();
+
+		assertThat(result).hasStatus(HttpStatus.INTERNAL_SERVER_ERROR);
+		assertThat(output).contains("[failure-7] ").contains("select secret from fixtures.credentials");
+	}
+
+	@Test
+	void rejectsMoneySentAsJsonNumber() {
+		MvcTestResult result = postSample("{\"name\": \"lamp\", \"price\": 10.5}");
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "validation_failed");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("price");
 	}
 
 	@Test
