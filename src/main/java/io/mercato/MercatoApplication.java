@@ -1,5 +1,7 @@
 package io.mercato;
 
+import java.util.Set;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,17 +13,20 @@ import org.springframework.modulith.Modulithic;
  * module; {@code shared} is the kernel every module may use.
  * <p>
  * Started without arguments it serves the API. {@code migrate} applies the database
- * migrations and exits, without opening a port.
+ * migrations and exits; {@code create-admin --email=… --password=…} also creates an
+ * admin. Neither opens a port.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @Modulithic(sharedModules = "shared")
 public class MercatoApplication {
 
-	static final String MIGRATE_COMMAND = "migrate";
+	// commands that do their work while the context starts, then exit without serving
+	// HTTP
+	static final Set<String> COMMANDS = Set.of("migrate", "create-admin");
 
 	public static void main(String[] args) {
-		if (args.length > 0 && MIGRATE_COMMAND.equals(args[0])) {
+		if (args.length > 0 && COMMANDS.contains(args[0])) {
 			SpringApplication application = new SpringApplication(MercatoApplication.class);
 			application.setWebApplicationType(WebApplicationType.NONE);
 			// migrations run while the context starts; nothing is left to do once it has

@@ -32,7 +32,8 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			TestPropertyValues
 				.of("spring.datasource.url=" + SharedEmbeddedPostgres.jdbcUrl(), "spring.datasource.username=postgres",
-						"spring.flyway.locations=classpath:db/migration,classpath:db/test-migration")
+						"spring.flyway.locations=classpath:db/migration,classpath:db/test-migration",
+						"mercato.jwt.secret=test-signing-key-of-at-least-thirty-two-bytes")
 				.applyTo(context);
 			if (context instanceof GenericApplicationContext registry) {
 				registry.registerBeanDefinition("queryCountingDataSourcePostProcessor",

@@ -34,6 +34,10 @@ public abstract class AbstractAggregateRoot extends AbstractEntity {
 	protected AbstractAggregateRoot() {
 	}
 
+	protected AbstractAggregateRoot(java.util.UUID id) {
+		super(id);
+	}
+
 	/**
 	 * The optimistic-locking version: clients send it back (as {@code If-Match} or a
 	 * {@code version} field) so that a stale write answers a conflict instead of

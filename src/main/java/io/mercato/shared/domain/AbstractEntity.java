@@ -50,6 +50,14 @@ public abstract class AbstractEntity implements Persistable<UUID> {
 		this.id = Ids.newId();
 	}
 
+	/**
+	 * For an entity whose id is another entity's, such as a profile keyed by its user.
+	 * @param id the id
+	 */
+	protected AbstractEntity(UUID id) {
+		this.id = id;
+	}
+
 	@Override
 	public UUID getId() {
 		return this.id;

@@ -22,6 +22,8 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
@@ -49,7 +51,18 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiAuthorizationRules> moduleRules,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping,
-			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver, CorsProperties cors) {
+			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver, CorsProperties cors,
+			ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<AccessTokenAuthenticator> accessTokenAuthenticator) {
+		AuthenticationEntryPoint problemEntryPoint = (request, response, ex) -> answer(exceptionResolver, request,
+				response, ex);
+		JwtDecoder decoder = jwtDecoder.getIfAvailable();
+		AccessTokenAuthenticator authenticator = accessTokenAuthenticator.getIfAvailable();
+		if (decoder != null && authenticator != null) {
+			http.oauth2ResourceServer((resourceServer) -> resourceServer
+				.jwt((jwt) -> jwt.decoder(decoder).jwtAuthenticationConverter(authenticator))
+				.authenticationEntryPoint(problemEntryPoint)
+				.accessDeniedHandler((request, response, ex) -> answer(exceptionResolver, request, response, ex)));
+		}
 		http.csrf(AbstractHttpConfigurer::disable)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
@@ -64,8 +77,7 @@ class SecurityConfiguration {
 						PathPatternRequestMatcher.withDefaults().matcher("/api/**"),
 						new StaticHeadersWriter("Content-Security-Policy",
 								"default-src 'none'; frame-ancestors 'none'"))))
-			.exceptionHandling((exceptions) -> exceptions
-				.authenticationEntryPoint((request, response, ex) -> answer(exceptionResolver, request, response, ex))
+			.exceptionHandling((exceptions) -> exceptions.authenticationEntryPoint(problemEntryPoint)
 				.accessDeniedHandler((request, response, ex) -> answer(exceptionResolver, request, response, ex)))
 			.authorizeHttpRequests((routes) -> {
 				routes.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();

@@ -39,6 +39,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationTrustResolver;
 import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
@@ -179,6 +180,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(AuthenticationException.class)
 	ProblemDetail authenticationRequired(AuthenticationException ex) {
+		if (ex instanceof OAuth2AuthenticationException) {
+			return Problems.of(HttpStatus.UNAUTHORIZED, "invalid_token",
+					"The access token is invalid, expired or revoked; log in or refresh it.");
+		}
 		return unauthorized();
 	}
 

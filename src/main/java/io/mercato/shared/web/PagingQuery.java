@@ -1,12 +1,8 @@
 package io.mercato.shared.web;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.web.bind.annotation.BindParam;
 
 /**
  * The {@code page} and {@code page_size} query parameters of page-number lists (small
@@ -17,9 +13,7 @@ import org.springframework.web.bind.annotation.BindParam;
  * @param pageSize the page size, 1 to {@value #MAX_PAGE_SIZE}, default
  * {@value #DEFAULT_PAGE_SIZE}
  */
-public record PagingQuery(@BindParam("page") @Min(value = 1, message = "must be 1 or more") Integer page,
-		@BindParam("page_size") @Min(value = 1, message = "must be between 1 and 100") @Max(value = MAX_PAGE_SIZE,
-				message = "must be between 1 and 100") Integer pageSize) {
+public record PagingQuery(Integer page, Integer pageSize) {
 
 	/** The largest page any list answers. */
 	public static final int MAX_PAGE_SIZE = 100;

@@ -1,0 +1,144 @@
+package io.mercato.accounts;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import io.mercato.shared.security.Role;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+
+/**
+ * What admins do with users. Every change writes an audit log row naming the admin, the
+ * action, the user and the admin's address.
+ */
+public interface UserAdministration {
+
+	/**
+	 * Lists users, newest first.
+	 * @param role only this role, or all
+	 * @param active only active or only inactive users, or all
+	 * @param search a part of the email address or the name, or {@code null}
+	 * @param page the page
+	 * @return the page of users
+	 */
+	Page<UserView> users(Role role, Boolean active, String search, Pageable page);
+
+	/**
+	 * Returns a customer.
+	 * @param customerId the customer
+	 * @return the customer
+	 * @throws AccountsException.UserNotFound when there is no such customer
+	 */
+	UserView customer(UUID customerId);
+
+	/**
+	 * Creates a customer on someone's behalf (a phone order, say). Without a password the
+	 * customer sets one through a password reset.
+	 * @param admin the acting admin
+	 * @param customer the customer's details
+	 * @return the new customer
+	 */
+	UserView createCustomer(AdminAction admin, CustomerDetails customer);
+
+	/**
+	 * Changes a customer's details.
+	 * @param admin the acting admin
+	 * @param customerId the customer
+	 * @param details the new values; with {@code replace} absent values are cleared
+	 * @param replace whether this replaces (PUT) or patches (PATCH)
+	 * @return the customer
+	 */
+	UserView changeCustomer(AdminAction admin, UUID customerId, CustomerDetails details, boolean replace);
+
+	/**
+	 * Deletes a customer softly: the row stays for their orders, they can no longer log
+	 * in and their address may register again.
+	 * @param admin the acting admin
+	 * @param customerId the customer
+	 */
+	void deleteCustomer(AdminAction admin, UUID customerId);
+
+	/**
+	 * Deactivates a user and revokes their sessions. Publishes {@link UserDeactivated}.
+	 * @param admin the acting admin
+	 * @param userId the user
+	 * @return the user
+	 */
+	UserView deactivate(AdminAction admin, UUID userId);
+
+	/**
+	 * Activates a user again.
+	 * @param admin the acting admin
+	 * @param userId the user
+	 * @return the user
+	 */
+	UserView activate(AdminAction admin, UUID userId);
+
+	/**
+	 * Marks a shopkeeper verified or not. Publishes
+	 * {@link ShopkeeperVerificationChanged}.
+	 * @param admin the acting admin
+	 * @param shopkeeperId the shopkeeper
+	 * @param verified the new state
+	 * @return the shopkeeper
+	 * @throws AccountsException.NotAShopkeeper when the user is no shopkeeper
+	 */
+	UserView verifyShopkeeper(AdminAction admin, UUID shopkeeperId, boolean verified);
+
+	/**
+	 * Lists audit log rows, newest first.
+	 * @param page the page
+	 * @return the rows
+	 */
+	Page<AuditEntry> auditLog(Pageable page);
+
+	/**
+	 * Creates an admin unless one with this email exists (first start of a deployment, or
+	 * the {@code create-admin} command).
+	 * @param email the login
+	 * @param password the password, held to the password policy
+	 * @return whether a user was created
+	 */
+	boolean createAdminIfAbsent(String email, String password);
+
+	/**
+	 * Who acts, from where.
+	 *
+	 * @param adminId the admin
+	 * @param ip the admin's address
+	 */
+	record AdminAction(UUID adminId, String ip) {
+
+	}
+
+	/**
+	 * A customer's details as an admin edits them.
+	 *
+	 * @param email the login
+	 * @param password a password, optional on creation, ignored on change
+	 * @param fullName the name
+	 * @param phone the phone number in international format
+	 * @param active whether the customer may log in ({@code null}: unchanged, or active)
+	 */
+	record CustomerDetails(String email, String password, String fullName, String phone, Boolean active) {
+
+	}
+
+	/**
+	 * One audit log row.
+	 *
+	 * @param id the row
+	 * @param actorId the admin
+	 * @param action what was done, such as {@code USER_DEACTIVATED}
+	 * @param targetType the kind of object
+	 * @param targetId the object
+	 * @param ip the admin's address
+	 * @param createdAt when
+	 */
+	record AuditEntry(UUID id, UUID actorId, String action, String targetType, UUID targetId, String ip,
+			Instant createdAt) {
+
+	}
+
+}

@@ -1,0 +1,7 @@
+package io.mercato.accounts.internal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SpentRefreshTokenRepository extends JpaRepository<SpentRefreshToken, String> {
+
+}

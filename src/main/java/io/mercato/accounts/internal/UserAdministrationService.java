@@ -1,0 +1,227 @@
+package io.mercato.accounts.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.mercato.accounts.AccountsException;
+import io.mercato.accounts.ShopkeeperVerificationChanged;
+import io.mercato.accounts.UserAdministration;
+import io.mercato.accounts.UserView;
+import io.mercato.shared.security.Role;
+import io.mercato.shared.web.InvalidFieldsException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+@Service
+@Transactional
+class UserAdministrationService implements UserAdministration {
+
+	private static final String USER = "USER";
+
+	private final UserRepository users;
+
+	private final AuditLogRepository auditLog;
+
+	private final AccountService accounts;
+
+	private final SessionService sessions;
+
+	private final PasswordPolicy passwordPolicy;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final PhoneNumbers phoneNumbers;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	UserAdministrationService(UserRepository users, AuditLogRepository auditLog, AccountService accounts,
+			SessionService sessions, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
+			PhoneNumbers phoneNumbers, ApplicationEventPublisher events, Clock clock) {
+		this.users = users;
+		this.auditLog = auditLog;
+		this.accounts = accounts;
+		this.sessions = sessions;
+		this.passwordPolicy = passwordPolicy;
+		this.passwordEncoder = passwordEncoder;
+		this.phoneNumbers = phoneNumbers;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<UserView> users(Role role, Boolean active, String search, Pageable page) {
+		String pattern = StringUtils.hasText(search) ? "%"
+				+ search.trim().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+				+ "%" : null;
+		return this.users.search(role, active, pattern, page).map(UserRow::toView);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public UserView customer(UUID customerId) {
+		return customerRow(customerId).toView();
+	}
+
+	@Override
+	public UserView createCustomer(AdminAction admin, CustomerDetails customer) {
+		String email = AccountService.normalizeEmail(customer.email());
+		String phone = this.phoneNumbers.normalize(customer.phone());
+		if (!StringUtils.hasText(customer.fullName())) {
+			throw new InvalidFieldsException("full_name", "is required");
+		}
+		String password = customer.password();
+		if (password != null) {
+			this.passwordPolicy.check(password, password, email, List.of(customer.fullName()), "password", "password");
+		}
+		else {
+			// an unguessable password nobody knows: the customer chooses theirs through a
+			// reset
+			password = SecretTokens.generate();
+		}
+		User user = this.accounts.createUser(email, phone, this.passwordEncoder.encode(password), Role.CUSTOMER,
+				customer.fullName(), null, null);
+		if (Boolean.FALSE.equals(customer.active())) {
+			user.deactivate();
+		}
+		audit(admin, "CUSTOMER_CREATED", user.getId());
+		return this.accounts.row(user.getId()).toView();
+	}
+
+	@Override
+	public UserView changeCustomer(AdminAction admin, UUID customerId, CustomerDetails details, boolean replace) {
+		UserRow row = customerRow(customerId);
+		User user = row.user();
+		if (replace || details.email() != null) {
+			String email = AccountService.normalizeEmail(details.email());
+			if (!StringUtils.hasText(email)) {
+				throw new InvalidFieldsException("email", "is required");
+			}
+			if (this.users.existsByEmailAndIdNot(email, customerId)) {
+				throw new AccountsException.EmailTaken();
+			}
+			user.changeEmail(email);
+		}
+		if (replace || details.phone() != null) {
+			String phone = this.phoneNumbers.normalize(details.phone());
+			if (phone != null && this.users.existsByPhoneAndIdNot(phone, customerId)) {
+				throw new AccountsException.PhoneTaken();
+			}
+			user.changePhone(phone);
+		}
+		if (replace || details.fullName() != null) {
+			if (!StringUtils.hasText(details.fullName())) {
+				throw new InvalidFieldsException("full_name", "is required");
+			}
+			row.customer().rename(details.fullName().trim());
+		}
+		if (details.active() != null) {
+			setActive(user, details.active());
+		}
+		audit(admin, "CUSTOMER_UPDATED", customerId);
+		this.users.flush();
+		return row.toView();
+	}
+
+	@Override
+	public void deleteCustomer(AdminAction admin, UUID customerId) {
+		User user = customerRow(customerId).user();
+		user.deactivate();
+		this.sessions.revokeAll(customerId);
+		this.users.delete(user);
+		audit(admin, "CUSTOMER_DELETED", customerId);
+	}
+
+	@Override
+	public UserView deactivate(AdminAction admin, UUID userId) {
+		UserRow row = this.accounts.row(userId);
+		setActive(row.user(), false);
+		audit(admin, "USER_DEACTIVATED", userId);
+		this.users.flush();
+		return row.toView();
+	}
+
+	@Override
+	public UserView activate(AdminAction admin, UUID userId) {
+		UserRow row = this.accounts.row(userId);
+		setActive(row.user(), true);
+		audit(admin, "USER_ACTIVATED", userId);
+		this.users.flush();
+		return row.toView();
+	}
+
+	@Override
+	public UserView verifyShopkeeper(AdminAction admin, UUID shopkeeperId, boolean verified) {
+		UserRow row = this.accounts.row(shopkeeperId);
+		if (row.shopkeeper() == null) {
+			throw new AccountsException.NotAShopkeeper();
+		}
+		if (verified) {
+			row.shopkeeper().verify(admin.adminId(), this.clock.instant());
+		}
+		else {
+			row.shopkeeper().unverify();
+		}
+		this.events.publishEvent(new ShopkeeperVerificationChanged(shopkeeperId, verified));
+		audit(admin, verified ? "SHOPKEEPER_VERIFIED" : "SHOPKEEPER_UNVERIFIED", shopkeeperId);
+		this.users.flush();
+		return row.toView();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<AuditEntry> auditLog(Pageable page) {
+		return this.auditLog.findAllByOrderByCreatedAtDescIdDesc(page)
+			.map((entry) -> new AuditEntry(entry.getId(), entry.getActorId(), entry.getAction(), entry.getTargetType(),
+					entry.getTargetId(), entry.getIp(), entry.getCreatedAt()));
+	}
+
+	@Override
+	public boolean createAdminIfAbsent(String email, String password) {
+		String normalized = AccountService.normalizeEmail(email);
+		if (this.users.existsByEmail(normalized)) {
+			return false;
+		}
+		this.passwordPolicy.check(password, password, normalized, List.of(), "password", "password");
+		User admin = this.accounts.createUser(normalized, null, this.passwordEncoder.encode(password), Role.ADMIN, null,
+				null, null);
+		admin.verifyEmail();
+		this.auditLog.save(new AuditLogEntry(admin.getId(), "ADMIN_CREATED", USER, admin.getId(), null));
+		return true;
+	}
+
+	private void setActive(User user, boolean active) {
+		if (active) {
+			user.activate();
+		}
+		else {
+			user.deactivate();
+			this.sessions.revokeAll(user.getId());
+		}
+		// the aggregate's events are published when it is saved
+		this.users.save(user);
+	}
+
+	private UserRow customerRow(UUID customerId) {
+		UserRow row = this.accounts.row(customerId);
+		if (row.user().getRole() != Role.CUSTOMER) {
+			throw new AccountsException.UserNotFound();
+		}
+		return row;
+	}
+
+	private void audit(AdminAction admin, String action, UUID targetId) {
+		this.auditLog.save(new AuditLogEntry(admin.adminId(), action, USER, targetId, admin.ip()));
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Accounts: users and their roles, customer and shopkeeper profiles, login sessions with
+ * JWT access tokens and rotating refresh tokens, email verification, passwords, and the
+ * admin's user management with its audit log.
+ */
+@ApplicationModule(displayName = "Accounts")
+package io.mercato.accounts;
+
+import org.springframework.modulith.ApplicationModule;
