@@ -1,0 +1,128 @@
+package io.mercato.accounts;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.jayway.jsonpath.JsonPath;
+import io.mercato.shared.mail.CapturingMailPort;
+import io.mercato.shared.mail.MailMessage;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reaches account states through the API, as clients do: registered users, logged-in
+ * sessions, admins.
+ */
+public class AccountsFixtures {
+
+	/** Strong enough for the password policy, unrelated to any test address. */
+	public static final String PASSWORD = "Velvet-Otter-Lantern-42";
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final MockMvcTester mvc;
+
+	private final UserAdministration administration;
+
+	private final CapturingMailPort mail;
+
+	public AccountsFixtures(MockMvcTester mvc, UserAdministration administration, CapturingMailPort mail) {
+		this.mvc = mvc;
+		this.administration = administration;
+		this.mail = mail;
+	}
+
+	/** A fresh address no other test uses. */
+	public static String uniqueEmail(String who) {
+		return who + "-" + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8)
+				+ "@example.com";
+	}
+
+	public UUID registerCustomer(String email) {
+		MvcTestResult result = post("/api/v1/auth/register", """
+				{"email": "%s", "password": "%s", "password_confirm": "%s", "full_name": "Ada Lovelace"}"""
+			.formatted(email, PASSWORD, PASSWORD));
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		return UUID.fromString(JsonPath.read(body(result), "$.id"));
+	}
+
+	public UUID registerShopkeeper(String email) {
+		MvcTestResult result = post("/api/v1/auth/register/shopkeeper", """
+				{"email": "%s", "password": "%s", "password_confirm": "%s", "shop_name": "Lantern Lighting"}"""
+			.formatted(email, PASSWORD, PASSWORD));
+		assertThat(result).hasStatus(HttpStatus.CREATED);
+		return UUID.fromString(JsonPath.read(body(result), "$.id"));
+	}
+
+	public Session login(String email) {
+		return login(email, PASSWORD);
+	}
+
+	public Session login(String email, String password) {
+		MvcTestResult result = post("/api/v1/auth/login",
+				"{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password));
+		assertThat(result).hasStatusOk();
+		String json = body(result);
+		return new Session(JsonPath.read(json, "$.access"), JsonPath.read(json, "$.refresh"),
+				UUID.fromString(JsonPath.read(json, "$.session_id")),
+				UUID.fromString(JsonPath.read(json, "$.user.id")));
+	}
+
+	/** A logged-in customer. */
+	public Session customer() {
+		String email = uniqueEmail("customer");
+		registerCustomer(email);
+		return login(email);
+	}
+
+	/** A logged-in admin. */
+	public Session admin() {
+		String email = uniqueEmail("admin");
+		this.administration.createAdminIfAbsent(email, PASSWORD);
+		return login(email);
+	}
+
+	/** The token of the newest mail to the address. */
+	public String mailedToken(String email) {
+		List<MailMessage> messages = this.mail.sentTo(email);
+		assertThat(messages).isNotEmpty();
+		String text = messages.get(0).text();
+		return text.substring(text.lastIndexOf("Token: ") + "Token: ".length()).trim();
+	}
+
+	public MvcTestResult post(String path, String json) {
+		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+	}
+
+	public static String body(MvcTestResult result) {
+		try {
+			return result.getResponse().getContentAsString();
+		}
+		catch (java.io.UnsupportedEncodingException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * A logged-in session.
+	 */
+	public record Session(String access, String refresh, UUID sessionId, UUID userId) {
+
+		public String bearer() {
+			return "Bearer " + this.access;
+		}
+
+		public static String header() {
+			return HttpHeaders.AUTHORIZATION;
+		}
+
+	}
+
+}
