@@ -63,7 +63,7 @@ class AdminBootstrap implements ApplicationRunner {
 
 	private void createAdmin(String email, String password) {
 		try {
-			createAdmin(email, password);
+			report(email, this.administration.createAdminIfAbsent(email, password));
 		}
 		catch (InvalidFieldsException ex) {
 			throw new IllegalArgumentException("Admin " + email + " not created: "
