@@ -1,6 +1,7 @@
 package io.mercato.shared;
 
 import java.time.Clock;
+import java.time.Duration;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -13,12 +14,13 @@ import org.springframework.context.annotation.Configuration;
 class SharedConfiguration {
 
 	/**
-	 * The one source of "now" for domain code, so that tests can pin time.
+	 * The one source of "now" for domain code, so that tests can pin time. It ticks in
+	 * microseconds, PostgreSQL's precision, so a timestamp reads back as it was written.
 	 */
 	@Bean
 	@ConditionalOnMissingBean
 	Clock clock() {
-		return Clock.systemUTC();
+		return Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000));
 	}
 
 }

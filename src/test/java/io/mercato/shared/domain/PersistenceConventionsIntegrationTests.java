@@ -53,6 +53,8 @@ class PersistenceConventionsIntegrationTests {
 
 		assertThat(loaded.isNew()).isFalse();
 		assertThat(loaded.getCreatedAt()).isNotNull().isEqualTo(loaded.getUpdatedAt());
+		// what the application held before saving is what the database returns
+		assertThat(created.getCreatedAt()).isEqualTo(loaded.getCreatedAt());
 		assertThat(loaded.getVersion()).isZero();
 		assertThat(loaded.getPrice()).isEqualTo(Money.of("20"));
 
