@@ -1,0 +1,43 @@
+package io.mercato.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The catalog as other modules use it. Deleted products are never returned.
+ */
+public interface CatalogManagement {
+
+	/**
+	 * Returns a product.
+	 * @param productId the product
+	 * @return the product, empty when unknown or deleted
+	 */
+	Optional<ProductSnapshot> findProduct(UUID productId);
+
+	/**
+	 * Returns a product by its SKU.
+	 * @param sku the SKU
+	 * @return the product, empty when unknown or deleted
+	 */
+	Optional<ProductSnapshot> findProductBySku(String sku);
+
+	/**
+	 * Returns the known, live products among the ids, in one query.
+	 * @param productIds the products
+	 * @return those found, in no particular order
+	 */
+	List<ProductSnapshot> findProducts(Collection<UUID> productIds);
+
+	/**
+	 * Records a product's stock status, so that the product list can filter and show
+	 * availability without asking the inventory. Called by the inventory module in its
+	 * own transaction whenever the status changes.
+	 * @param productId the product
+	 * @param stockStatus the new status
+	 */
+	void changeStockStatus(UUID productId, StockStatus stockStatus);
+
+}

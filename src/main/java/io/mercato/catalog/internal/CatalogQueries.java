@@ -1,0 +1,74 @@
+package io.mercato.catalog.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.mercato.catalog.CatalogManagement;
+import io.mercato.catalog.ProductSnapshot;
+import io.mercato.catalog.ProductStatus;
+import io.mercato.catalog.StockStatus;
+import io.mercato.shared.domain.Money;
+
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The catalog's answers to other modules, in plain SQL: one query each.
+ */
+@Service
+@Transactional(readOnly = true)
+class CatalogQueries implements CatalogManagement {
+
+	private static final String SNAPSHOT = """
+			select id, shopkeeper_id, name, sku, price, status, stock_status
+			from catalog.product where deleted_at is null and """;
+
+	private final JdbcClient jdbc;
+
+	CatalogQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Optional<ProductSnapshot> findProduct(UUID productId) {
+		return this.jdbc.sql(SNAPSHOT + "id = ?").param(productId).query(CatalogQueries::snapshot).optional();
+	}
+
+	@Override
+	public Optional<ProductSnapshot> findProductBySku(String sku) {
+		return this.jdbc.sql(SNAPSHOT + "sku = ?").param(sku).query(CatalogQueries::snapshot).optional();
+	}
+
+	@Override
+	public List<ProductSnapshot> findProducts(Collection<UUID> productIds) {
+		if (productIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(SNAPSHOT + "id = any(?)")
+			.param(productIds.toArray(UUID[]::new))
+			.query(CatalogQueries::snapshot)
+			.list();
+	}
+
+	@Override
+	@Transactional
+	@CacheEvict(cacheNames = ProductCache.NAME, allEntries = true)
+	public void changeStockStatus(UUID productId, StockStatus stockStatus) {
+		this.jdbc.sql("update catalog.product set stock_status = ? where id = ? and stock_status <> ?")
+			.params(stockStatus.name(), productId, stockStatus.name())
+			.update();
+	}
+
+	private static ProductSnapshot snapshot(ResultSet rs, int row) throws SQLException {
+		return new ProductSnapshot(rs.getObject("id", UUID.class), rs.getObject("shopkeeper_id", UUID.class),
+				rs.getString("name"), rs.getString("sku"), Money.of(rs.getBigDecimal("price")),
+				ProductStatus.valueOf(rs.getString("status")), StockStatus.valueOf(rs.getString("stock_status")));
+	}
+
+}
