@@ -94,5 +94,7 @@ create table catalog.product_image (
     created_at timestamp with time zone not null,
     updated_at timestamp with time zone not null
 );
--- a product's images in order; the first is the list's primary image
-create unique index product_image_position_key on catalog.product_image (product_id, position);
+-- a product's images in order; the first is the list's primary image. Deferred, because replacing
+-- the images inserts the new rows before the old ones are deleted.
+alter table catalog.product_image add constraint product_image_position_key
+    unique (product_id, position) deferrable initially deferred;

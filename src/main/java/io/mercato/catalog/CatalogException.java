@@ -1,0 +1,78 @@
+package io.mercato.catalog;
+
+/**
+ * A request the catalog refuses, with the stable problem code the API answers.
+ */
+public abstract class CatalogException extends RuntimeException {
+
+	private final String code;
+
+	protected CatalogException(String code, String message) {
+		super(message);
+		this.code = code;
+	}
+
+	public String code() {
+		return this.code;
+	}
+
+	/** No such category (404 {@code category_not_found}). */
+	public static class CategoryNotFound extends CatalogException {
+
+		public CategoryNotFound() {
+			super("category_not_found", "There is no such category.");
+		}
+
+	}
+
+	/** No such brand (404 {@code brand_not_found}). */
+	public static class BrandNotFound extends CatalogException {
+
+		public BrandNotFound() {
+			super("brand_not_found", "There is no such brand.");
+		}
+
+	}
+
+	/** No such product the caller may see (404 {@code product_not_found}). */
+	public static class ProductNotFound extends CatalogException {
+
+		public ProductNotFound() {
+			super("product_not_found", "There is no such product.");
+		}
+
+	}
+
+	/**
+	 * The category still has products or sub-categories (409 {@code category_in_use}).
+	 */
+	public static class CategoryInUse extends CatalogException {
+
+		public CategoryInUse() {
+			super("category_in_use", "The category still has products or sub-categories; move them first.");
+		}
+
+	}
+
+	/** Another live product has the SKU (409 {@code sku_taken}). */
+	public static class SkuTaken extends CatalogException {
+
+		public SkuTaken() {
+			super("sku_taken", "Another product has this SKU.");
+		}
+
+	}
+
+	/**
+	 * Only shopkeepers an admin verified may list products (403
+	 * {@code shopkeeper_not_verified}).
+	 */
+	public static class ShopkeeperNotVerified extends CatalogException {
+
+		public ShopkeeperNotVerified() {
+			super("shopkeeper_not_verified", "An admin must verify your shop before you can list products.");
+		}
+
+	}
+
+}

@@ -1,0 +1,149 @@
+package io.mercato.catalog.internal;
+
+import java.util.UUID;
+
+import io.mercato.catalog.CatalogException;
+import io.mercato.catalog.CatalogView;
+import io.mercato.catalog.CategoryManagement;
+import io.mercato.shared.web.InvalidFieldsException;
+
+import org.springframework.cache.annotation.CacheEvict;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional
+class CategoryService implements CategoryManagement {
+
+	private final CategoryRepository categories;
+
+	private final BrandRepository brands;
+
+	private final JdbcClient jdbc;
+
+	CategoryService(CategoryRepository categories, BrandRepository brands, JdbcClient jdbc) {
+		this.categories = categories;
+		this.brands = brands;
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<CatalogView.Category> categories(Pageable page) {
+		return this.categories.findAllByOrderByNameAscIdAsc(page).map(CategoryService::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CatalogView.Category category(UUID id) {
+		return view(find(id));
+	}
+
+	@Override
+	public CatalogView.Category createCategory(String name, UUID parentId, boolean active) {
+		requireParent(parentId);
+		String slug = Slugs.unique(name, "category", this.categories::existsBySlug);
+		return view(this.categories.save(new Category(name.trim(), slug, parentId, active)));
+	}
+
+	@Override
+	@CacheEvict(cacheNames = ProductCache.NAME, allEntries = true)
+	public CatalogView.Category changeCategory(UUID id, String name, UUID parentId, boolean active) {
+		Category category = find(id);
+		requireParent(parentId);
+		if (parentId != null && isSelfOrDescendant(parentId, id)) {
+			throw new InvalidFieldsException("parent_id", "must not be the category itself or one of its descendants");
+		}
+		category.change(name.trim(), parentId, active);
+		return view(this.categories.saveAndFlush(category));
+	}
+
+	@Override
+	public void deleteCategory(UUID id) {
+		Category category = find(id);
+		// deleted products count too: old orders still name them
+		boolean inUse = this.jdbc.sql("""
+				select exists (select 1 from catalog.product where category_id = ?)
+				or exists (select 1 from catalog.category where parent_id = ?)""")
+			.params(id, id)
+			.query(Boolean.class)
+			.single();
+		if (inUse) {
+			throw new CatalogException.CategoryInUse();
+		}
+		this.categories.delete(category);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Page<CatalogView.Brand> brands(Pageable page) {
+		return this.brands.findAllByOrderByNameAscIdAsc(page).map(CategoryService::view);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CatalogView.Brand brand(UUID id) {
+		return view(findBrand(id));
+	}
+
+	@Override
+	public CatalogView.Brand createBrand(String name, String logoUrl) {
+		String slug = Slugs.unique(name, "brand", this.brands::existsBySlug);
+		return view(this.brands.save(new Brand(name.trim(), slug, logoUrl)));
+	}
+
+	@Override
+	@CacheEvict(cacheNames = ProductCache.NAME, allEntries = true)
+	public CatalogView.Brand changeBrand(UUID id, String name, String logoUrl) {
+		Brand brand = findBrand(id);
+		brand.change(name.trim(), logoUrl);
+		return view(this.brands.saveAndFlush(brand));
+	}
+
+	@Override
+	@CacheEvict(cacheNames = ProductCache.NAME, allEntries = true)
+	public void deleteBrand(UUID id) {
+		// the foreign key sets the brand of its products to null
+		this.brands.delete(findBrand(id));
+	}
+
+	private Category find(UUID id) {
+		return this.categories.findById(id).orElseThrow(CatalogException.CategoryNotFound::new);
+	}
+
+	private Brand findBrand(UUID id) {
+		return this.brands.findById(id).orElseThrow(CatalogException.BrandNotFound::new);
+	}
+
+	private void requireParent(UUID parentId) {
+		if (parentId != null && !this.categories.existsById(parentId)) {
+			throw new InvalidFieldsException("parent_id", "is not an existing category");
+		}
+	}
+
+	private boolean isSelfOrDescendant(UUID candidate, UUID categoryId) {
+		return this.jdbc.sql("""
+				with recursive tree as (
+				    select id from catalog.category where id = ?
+				    union all
+				    select c.id from catalog.category c join tree t on c.parent_id = t.id)
+				select exists (select 1 from tree where id = ?)""")
+			.params(categoryId, candidate)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private static CatalogView.Category view(Category category) {
+		return new CatalogView.Category(category.getId(), category.getName(), category.getSlug(),
+				category.getParentId(), category.isActive(), category.getCreatedAt());
+	}
+
+	private static CatalogView.Brand view(Brand brand) {
+		return new CatalogView.Brand(brand.getId(), brand.getName(), brand.getSlug(), brand.getLogoUrl(),
+				brand.getCreatedAt());
+	}
+
+}

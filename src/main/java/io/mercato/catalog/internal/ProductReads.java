@@ -1,0 +1,350 @@
+package io.mercato.catalog.internal;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import io.mercato.catalog.CatalogView;
+import io.mercato.catalog.ProductDraft;
+import io.mercato.catalog.ProductOrdering;
+import io.mercato.catalog.ProductQuery;
+import io.mercato.catalog.ProductStatus;
+import io.mercato.catalog.StockStatus;
+import io.mercato.shared.domain.Money;
+import io.mercato.shared.web.Cursor;
+import io.mercato.shared.web.InvalidCursorException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The product list and detail in plain SQL: the list is one query whatever the filters
+ * and page size, keyset-paginated on the ordering key and the id, so page 1,000 costs
+ * what page 1 does.
+ */
+@Component
+class ProductReads {
+
+	private static final String SUMMARY_COLUMNS = """
+			select p.id, p.name, p.slug, p.price, p.compare_at_price, p.stock_status, p.review_count, p.avg_rating,
+			       p.status, p.created_at, c.name as category_name, b.name as brand_name,
+			       img.url as image_url, img.alt_text as image_alt_text""";
+
+	private static final String SUMMARY_JOINS = """
+			from catalog.product p
+			join catalog.category c on c.id = p.category_id
+			left join catalog.brand b on b.id = p.brand_id
+			left join lateral (select i.url, i.alt_text from catalog.product_image i
+			                   where i.product_id = p.id order by i.position limit 1) img on true
+			""";
+
+	private final JdbcClient jdbc;
+
+	ProductReads(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Reads one page. {@code scope} is the SQL condition of what the caller may see, with
+	 * its parameters, as the service decided it.
+	 */
+	Page list(ProductQuery query, String scope, List<Object> scopeParameters) {
+		ProductOrdering ordering = (query.ordering() != null) ? query.ordering()
+				: (query.search() != null) ? ProductOrdering.RELEVANCE : ProductOrdering.NEWEST;
+		Position position = (query.cursor() != null) ? Position.decode(query.cursor(), ordering) : null;
+		boolean backwards = position != null && position.backwards();
+		List<Object> parameters = new ArrayList<>();
+		StringBuilder sql = new StringBuilder();
+		String rank = "0";
+		if (query.search() != null) {
+			sql.append(
+					"with q as (select websearch_to_tsquery('simple', ?) || websearch_to_tsquery('english', ?) as query)\n");
+			parameters.add(query.search());
+			parameters.add(query.search());
+			rank = "ts_rank(p.search_vector, q.query)";
+		}
+		sql.append(SUMMARY_COLUMNS).append(", ").append(rank).append(" as relevance\n").append(SUMMARY_JOINS);
+		if (query.search() != null) {
+			sql.append("cross join q\n");
+		}
+		sql.append("where p.deleted_at is null and ").append(scope).append('\n');
+		parameters.addAll(scopeParameters);
+		if (query.category() != null) {
+			sql.append("""
+					and p.category_id in (with recursive tree as (
+					    select id from catalog.category where id = ?
+					    union all select child.id from catalog.category child join tree on child.parent_id = tree.id)
+					  select id from tree)
+					""");
+			parameters.add(query.category());
+		}
+		condition(sql, parameters, "p.brand_id = ?", query.brand());
+		condition(sql, parameters, "p.shopkeeper_id = ?", query.shopkeeper());
+		condition(sql, parameters, "p.is_featured = ?", query.featured());
+		condition(sql, parameters, "p.price >= ?", (query.minPrice() != null) ? query.minPrice().amount() : null);
+		condition(sql, parameters, "p.price <= ?", (query.maxPrice() != null) ? query.maxPrice().amount() : null);
+		if (query.inStock() != null) {
+			sql.append(query.inStock() ? "and p.stock_status <> 'OUT_OF_STOCK'\n"
+					: "and p.stock_status = 'OUT_OF_STOCK'\n");
+		}
+		if (query.search() != null) {
+			// words through the full-text index; SKUs and fragments of names through the
+			// trigram ones
+			sql.append("and (p.search_vector @@ q.query or p.sku ilike ? or lower(p.name) like ?)\n");
+			String fragment = query.search()
+				.trim()
+				.toLowerCase()
+				.replace("\\", "\\\\")
+				.replace("%", "\\%")
+				.replace("_", "\\_");
+			parameters.add(fragment + "%");
+			parameters.add("%" + fragment + "%");
+		}
+		Key key = Key.of(ordering, rank);
+		boolean ascending = key.ascending() != backwards;
+		if (position != null) {
+			sql.append("and (")
+				.append(key.column())
+				.append(", p.id) ")
+				.append(ascending ? ">" : "<")
+				.append(" (")
+				.append(key.parameter())
+				.append(", ?)\n");
+			parameters.add(position.value(ordering));
+			parameters.add(position.id());
+		}
+		String direction = ascending ? "asc" : "desc";
+		sql.append("order by ")
+			.append(key.column())
+			.append(' ')
+			.append(direction)
+			.append(", p.id ")
+			.append(direction)
+			.append("\nlimit ?");
+		parameters.add(query.pageSize() + 1);
+
+		List<Row> rows = this.jdbc.sql(sql.toString()).params(parameters).query(ProductReads::row).list();
+		boolean more = rows.size() > query.pageSize();
+		List<Row> page = new ArrayList<>(rows.subList(0, Math.min(rows.size(), query.pageSize())));
+		if (backwards) {
+			java.util.Collections.reverse(page);
+		}
+		Cursor next = null;
+		Cursor previous = null;
+		if (!page.isEmpty()) {
+			boolean hasNext = backwards || more;
+			boolean hasPrevious = backwards ? more : position != null;
+			next = hasNext ? Position.after(ordering, page.get(page.size() - 1)) : null;
+			previous = hasPrevious ? Position.before(ordering, page.get(0)) : null;
+		}
+		return new Page(page.stream().map(Row::summary).toList(), next, previous);
+	}
+
+	/**
+	 * Reads a product with its category path, brand and images, in two queries; empty
+	 * when unknown or deleted.
+	 */
+	Optional<Detail> detail(String idOrSlug) {
+		UUID id = parseUuid(idOrSlug);
+		String where = (id != null) ? "p.id = ?" : "p.slug = ?";
+		Optional<Detail> detail = this.jdbc
+			.sql("""
+					select p.*, b.name as brand_name, b.slug as brand_slug,
+					       (with recursive path as (
+					            select c.id, c.name, c.slug, c.parent_id, 0 as depth from catalog.category c where c.id = p.category_id
+					            union all
+					            select c.id, c.name, c.slug, c.parent_id, path.depth + 1
+					            from catalog.category c join path on c.id = path.parent_id)
+					        select array_agg(path.id::text || '|' || path.slug || '|' || path.name order by path.depth desc)
+					        from path) as category_path
+					from catalog.product p
+					left join catalog.brand b on b.id = p.brand_id
+					where p.deleted_at is null and """
+					+ where)
+			.param((id != null) ? id : idOrSlug)
+			.query(ProductReads::detailRow)
+			.optional();
+		return detail.map((found) -> found.withImages(
+				this.jdbc.sql("select url, alt_text from catalog.product_image where product_id = ? order by position")
+					.param(found.id())
+					.query((rs, row) -> new ProductDraft.Image(rs.getString("url"), rs.getString("alt_text")))
+					.list()));
+	}
+
+	private static void condition(StringBuilder sql, List<Object> parameters, String condition, Object value) {
+		if (value != null) {
+			sql.append("and ").append(condition).append('\n');
+			parameters.add(value);
+		}
+	}
+
+	private static UUID parseUuid(String value) {
+		try {
+			return (value.length() == 36) ? UUID.fromString(value) : null;
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static Row row(ResultSet rs, int rowNumber) throws SQLException {
+		String imageUrl = rs.getString("image_url");
+		BigDecimal compareAt = rs.getBigDecimal("compare_at_price");
+		StockStatus stockStatus = StockStatus.valueOf(rs.getString("stock_status"));
+		CatalogView.ProductSummary summary = new CatalogView.ProductSummary(rs.getObject("id", UUID.class),
+				rs.getString("name"), rs.getString("slug"), Money.of(rs.getBigDecimal("price")),
+				(compareAt != null) ? Money.of(compareAt) : null,
+				(imageUrl != null) ? new ProductDraft.Image(imageUrl, rs.getString("image_alt_text")) : null,
+				rs.getString("category_name"), rs.getString("brand_name"), stockStatus != StockStatus.OUT_OF_STOCK,
+				stockStatus, rs.getInt("review_count"), rs.getBigDecimal("avg_rating"),
+				ProductStatus.valueOf(rs.getString("status")), rs.getTimestamp("created_at").toInstant());
+		return new Row(summary, rs.getFloat("relevance"));
+	}
+
+	private static Detail detailRow(ResultSet rs, int rowNumber) throws SQLException {
+		List<CatalogView.CategoryRef> path = new ArrayList<>();
+		Array categories = rs.getArray("category_path");
+		if (categories != null) {
+			for (Object entry : (Object[]) categories.getArray()) {
+				String[] parts = entry.toString().split("\\|", 3);
+				path.add(new CatalogView.CategoryRef(UUID.fromString(parts[0]), parts[2], parts[1]));
+			}
+		}
+		UUID brandId = rs.getObject("brand_id", UUID.class);
+		CatalogView.BrandRef brand = (brandId != null)
+				? new CatalogView.BrandRef(brandId, rs.getString("brand_name"), rs.getString("brand_slug")) : null;
+		return new Detail(rs.getObject("id", UUID.class), rs.getObject("shopkeeper_id", UUID.class),
+				rs.getString("name"), rs.getString("slug"), rs.getString("description"), path, brand,
+				Money.of(rs.getBigDecimal("price")), money(rs.getBigDecimal("compare_at_price")),
+				money(rs.getBigDecimal("cost_price")), rs.getString("sku"),
+				ProductStatus.valueOf(rs.getString("status")), rs.getBoolean("is_featured"),
+				StockStatus.valueOf(rs.getString("stock_status")), List.of(), rs.getInt("review_count"),
+				rs.getBigDecimal("avg_rating"), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
+	}
+
+	private static Money money(BigDecimal amount) {
+		return (amount != null) ? Money.of(amount) : null;
+	}
+
+	record Page(List<CatalogView.ProductSummary> results, Cursor next, Cursor previous) {
+
+	}
+
+	record Row(CatalogView.ProductSummary summary, float relevance) {
+
+	}
+
+	/**
+	 * A product as the database has it; the shop name is added by the service.
+	 */
+	record Detail(UUID id, UUID shopkeeperId, String name, String slug, String description,
+			List<CatalogView.CategoryRef> categoryPath, CatalogView.BrandRef brand, Money price, Money compareAtPrice,
+			Money costPrice, String sku, ProductStatus status, boolean featured, StockStatus stockStatus,
+			List<ProductDraft.Image> images, int reviewCount, BigDecimal avgRating, long version,
+			java.time.Instant createdAt, java.time.Instant updatedAt) {
+
+		Detail withImages(List<ProductDraft.Image> images) {
+			return new Detail(this.id, this.shopkeeperId, this.name, this.slug, this.description, this.categoryPath,
+					this.brand, this.price, this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured,
+					this.stockStatus, images, this.reviewCount, this.avgRating, this.version, this.createdAt,
+					this.updatedAt);
+		}
+
+		CatalogView.ProductDetail toView(String shopName) {
+			return new CatalogView.ProductDetail(this.id, this.shopkeeperId, shopName, this.name, this.slug,
+					this.description, this.categoryPath, this.brand, this.price, this.compareAtPrice, this.costPrice,
+					this.sku, this.status, this.featured, this.stockStatus, this.images, this.reviewCount,
+					this.avgRating, this.version, this.createdAt, this.updatedAt);
+		}
+
+	}
+
+	/**
+	 * The ordering column of each ordering, and how a cursor's value is bound against it.
+	 */
+	private record Key(String column, String parameter, boolean ascending) {
+
+		static Key of(ProductOrdering ordering, String rank) {
+			return switch (ordering) {
+				case NEWEST -> new Key("p.created_at", "?", false);
+				case OLDEST -> new Key("p.created_at", "?", true);
+				case PRICE_ASCENDING -> new Key("p.price", "?", true);
+				case PRICE_DESCENDING -> new Key("p.price", "?", false);
+				case NAME_ASCENDING -> new Key("p.name", "?", true);
+				case NAME_DESCENDING -> new Key("p.name", "?", false);
+				case RELEVANCE -> new Key(rank, "?::real", false);
+			};
+		}
+
+	}
+
+	/**
+	 * What a cursor holds: the ordering it belongs to, the boundary row's key and id, and
+	 * whether it reads forwards (next) or backwards (previous).
+	 */
+	private record Position(ProductOrdering ordering, String key, UUID id, boolean backwards) {
+
+		static Position decode(String token, ProductOrdering ordering) {
+			Cursor cursor = Cursor.decode(token);
+			if (!ordering.parameter().equals(cursor.string("o"))) {
+				throw new InvalidCursorException();
+			}
+			String direction = cursor.string("d");
+			if (!direction.equals("next") && !direction.equals("previous")) {
+				throw new InvalidCursorException();
+			}
+			Position position = new Position(ordering, cursor.string("k"), cursor.uuid("id"),
+					direction.equals("previous"));
+			position.value(ordering);
+			return position;
+		}
+
+		static Cursor after(ProductOrdering ordering, Row row) {
+			return cursor(ordering, row, "next");
+		}
+
+		static Cursor before(ProductOrdering ordering, Row row) {
+			return cursor(ordering, row, "previous");
+		}
+
+		private static Cursor cursor(ProductOrdering ordering, Row row, String direction) {
+			CatalogView.ProductSummary product = row.summary();
+			String key = switch (ordering) {
+				case NEWEST, OLDEST -> product.createdAt().toString();
+				case PRICE_ASCENDING, PRICE_DESCENDING -> product.price().toString();
+				case NAME_ASCENDING, NAME_DESCENDING -> product.name();
+				case RELEVANCE -> Float.toString(row.relevance());
+			};
+			return Cursor
+				.of(Map.of("o", ordering.parameter(), "d", direction, "k", key, "id", product.id().toString()));
+		}
+
+		/**
+		 * The key as the SQL parameter; a value of the wrong kind is an invalid cursor.
+		 */
+		Object value(ProductOrdering ordering) {
+			Cursor cursor = Cursor.of(Map.of("k", this.key));
+			try {
+				return switch (ordering) {
+					case NEWEST, OLDEST -> Timestamp.from(cursor.instant("k"));
+					case PRICE_ASCENDING, PRICE_DESCENDING -> cursor.decimal("k");
+					case NAME_ASCENDING, NAME_DESCENDING -> this.key;
+					case RELEVANCE -> Float.parseFloat(this.key);
+				};
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidCursorException();
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,229 @@
+package io.mercato.catalog.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import io.mercato.accounts.AccountManagement;
+import io.mercato.accounts.UserView;
+import io.mercato.catalog.CatalogException;
+import io.mercato.catalog.CatalogView;
+import io.mercato.catalog.ProductDraft;
+import io.mercato.catalog.ProductManagement;
+import io.mercato.catalog.ProductQuery;
+import io.mercato.catalog.ProductStatus;
+import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.security.Role;
+import io.mercato.shared.web.InvalidField;
+import io.mercato.shared.web.InvalidFieldsException;
+
+import org.springframework.cache.Cache;
+import org.springframework.cache.CacheManager;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.StringUtils;
+
+@Service
+@Transactional
+class ProductService implements ProductManagement {
+
+	private static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._-]{2,63}");
+
+	private static final int MAX_IMAGES = 20;
+
+	private final ProductRepository products;
+
+	private final CategoryRepository categories;
+
+	private final BrandRepository brands;
+
+	private final ProductReads reads;
+
+	private final AccountManagement accounts;
+
+	private final Cache details;
+
+	ProductService(ProductRepository products, CategoryRepository categories, BrandRepository brands,
+			ProductReads reads, AccountManagement accounts, CacheManager caches) {
+		this.products = products;
+		this.categories = categories;
+		this.brands = brands;
+		this.reads = reads;
+		this.accounts = accounts;
+		this.details = caches.getCache(ProductCache.NAME);
+	}
+
+	@Override
+	public CatalogView.ProductDetail createProduct(CurrentUser shopkeeper, ProductDraft draft) {
+		if (!this.accounts.isVerifiedShopkeeper(shopkeeper.id())) {
+			throw new CatalogException.ShopkeeperNotVerified();
+		}
+		ProductDraft checked = check(draft);
+		if (this.products.existsBySku(checked.sku())) {
+			throw new CatalogException.SkuTaken();
+		}
+		String slug = Slugs.unique(checked.name(), "product", this.products::existsBySlug);
+		Product product = this.products.saveAndFlush(new Product(shopkeeper.id(), slug, checked));
+		this.details.clear();
+		return detail(product.getId().toString()).orElseThrow();
+	}
+
+	@Override
+	public CatalogView.ProductDetail changeProduct(CurrentUser caller, UUID productId, ProductPatch change,
+			boolean replace) {
+		Product product = this.products.findById(productId)
+			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
+			.orElseThrow(CatalogException.ProductNotFound::new);
+		ProductDraft checked = check(merge(product.toDraft(), change, replace));
+		if (this.products.existsBySkuAndIdNot(checked.sku(), productId)) {
+			throw new CatalogException.SkuTaken();
+		}
+		product.apply(checked);
+		this.products.saveAndFlush(product);
+		this.details.clear();
+		return detail(productId.toString()).orElseThrow();
+	}
+
+	@Override
+	public void deleteProduct(CurrentUser caller, UUID productId) {
+		Product product = this.products.findById(productId)
+			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
+			.orElseThrow(CatalogException.ProductNotFound::new);
+		this.products.delete(product);
+		this.details.clear();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public CatalogView.ProductDetail product(String idOrSlug, CurrentUser viewer) {
+		CatalogView.ProductDetail detail = this.details.get(idOrSlug, () -> detail(idOrSlug).orElse(null));
+		if (detail == null) {
+			throw new CatalogException.ProductNotFound();
+		}
+		boolean privileged = viewer != null && (viewer.isAdmin() || viewer.id().equals(detail.shopkeeperId()));
+		if (privileged) {
+			return detail;
+		}
+		if (detail.status() != ProductStatus.PUBLISHED) {
+			throw new CatalogException.ProductNotFound();
+		}
+		return detail.withoutCostPrice();
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public ProductPage products(ProductQuery query, CurrentUser viewer) {
+		List<Object> parameters = new ArrayList<>();
+		String scope;
+		if (query.mine()) {
+			if (viewer == null || viewer.is(Role.CUSTOMER)) {
+				throw new InvalidFieldsException("mine", "only shopkeepers have products of their own");
+			}
+			scope = "p.shopkeeper_id = ?";
+			parameters.add(viewer.id());
+		}
+		else if (viewer != null && viewer.isAdmin() && query.status() != null) {
+			scope = "true";
+		}
+		else {
+			if (query.status() != null && query.status() != ProductStatus.PUBLISHED) {
+				throw new InvalidFieldsException("status",
+						"only admins, or shopkeepers with mine=true, may list products that are not published");
+			}
+			scope = "p.status = 'PUBLISHED'";
+		}
+		if (query.status() != null) {
+			scope += " and p.status = ?";
+			parameters.add(query.status().name());
+		}
+		if (query.minPrice() != null && query.maxPrice() != null && query.minPrice().compareTo(query.maxPrice()) > 0) {
+			throw new InvalidFieldsException("min_price", "must not exceed max_price");
+		}
+		ProductReads.Page page = this.reads.list(query, scope, parameters);
+		return new ProductPage(page.results(), page.next(), page.previous());
+	}
+
+	private java.util.Optional<CatalogView.ProductDetail> detail(String idOrSlug) {
+		return this.reads.detail(idOrSlug)
+			.map((found) -> found.toView(this.accounts.findUser(found.shopkeeperId())
+				.map(UserView::shop)
+				.map(UserView.Shop::shopName)
+				.orElse(null)));
+	}
+
+	private static ProductDraft merge(ProductDraft current, ProductPatch change, boolean replace) {
+		if (replace) {
+			return new ProductDraft(change.name(), change.description(), change.categoryId(), change.brandId(),
+					change.price(), change.compareAtPrice(), change.costPrice(), change.sku(),
+					(change.status() != null) ? change.status() : ProductStatus.DRAFT,
+					Boolean.TRUE.equals(change.featured()), (change.images() != null) ? change.images() : List.of());
+		}
+		return new ProductDraft(pick(change.name(), current.name()), pick(change.description(), current.description()),
+				pick(change.categoryId(), current.categoryId()), pick(change.brandId(), current.brandId()),
+				pick(change.price(), current.price()), pick(change.compareAtPrice(), current.compareAtPrice()),
+				pick(change.costPrice(), current.costPrice()), pick(change.sku(), current.sku()),
+				pick(change.status(), current.status()), pick(change.featured(), current.featured()),
+				pick(change.images(), current.images()));
+	}
+
+	private static <T> T pick(T changed, T current) {
+		return (changed != null) ? changed : current;
+	}
+
+	/**
+	 * Checks every rule at once and returns the draft as stored (trimmed name, upper-case
+	 * SKU).
+	 */
+	private ProductDraft check(ProductDraft draft) {
+		List<InvalidField> errors = new ArrayList<>();
+		String name = (draft.name() != null) ? draft.name().trim() : "";
+		if (name.length() < 3 || name.length() > 200) {
+			errors.add(new InvalidField("name", "must be 3 to 200 characters long"));
+		}
+		if (draft.price() == null) {
+			errors.add(new InvalidField("price", "is required"));
+		}
+		else if (!draft.price().isPositive()) {
+			errors.add(new InvalidField("price", "must be greater than 0"));
+		}
+		if (draft.compareAtPrice() != null && draft.price() != null
+				&& draft.compareAtPrice().compareTo(draft.price()) <= 0) {
+			errors.add(new InvalidField("compare_at_price", "must be greater than the price"));
+		}
+		if (draft.costPrice() != null && draft.costPrice().isNegative()) {
+			errors.add(new InvalidField("cost_price", "must not be negative"));
+		}
+		String sku = (draft.sku() != null) ? draft.sku().trim().toUpperCase(Locale.ROOT) : "";
+		if (!SKU.matcher(sku).matches()) {
+			errors.add(new InvalidField("sku",
+					"must be 3 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit"));
+		}
+		if (draft.categoryId() == null) {
+			errors.add(new InvalidField("category", "is required"));
+		}
+		else if (!this.categories.existsById(draft.categoryId())) {
+			errors.add(new InvalidField("category", "is not an existing category"));
+		}
+		if (draft.brandId() != null && !this.brands.existsById(draft.brandId())) {
+			errors.add(new InvalidField("brand", "is not an existing brand"));
+		}
+		List<ProductDraft.Image> images = (draft.images() != null) ? draft.images() : List.of();
+		if (images.size() > MAX_IMAGES) {
+			errors.add(new InvalidField("images", "must be at most " + MAX_IMAGES));
+		}
+		for (int i = 0; i < images.size(); i++) {
+			if (images.get(i) == null || !StringUtils.hasText(images.get(i).url())
+					|| !images.get(i).url().matches("https?://\\S{1,2040}")) {
+				errors.add(new InvalidField("images[" + i + "].url", "must be an http or https URL"));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidFieldsException(errors);
+		}
+		return new ProductDraft(name, draft.description(), draft.categoryId(), draft.brandId(), draft.price(),
+				draft.compareAtPrice(), draft.costPrice(), sku, draft.status(), draft.featured(), images);
+	}
+
+}
