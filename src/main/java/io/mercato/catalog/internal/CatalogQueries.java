@@ -27,7 +27,7 @@ class CatalogQueries implements CatalogManagement {
 
 	private static final String SNAPSHOT = """
 			select id, shopkeeper_id, name, sku, price, status, stock_status
-			from catalog.product where deleted_at is null and """;
+			from catalog.product where deleted_at is null and\s""";
 
 	private final JdbcClient jdbc;
 

@@ -20,6 +20,7 @@ import io.mercato.catalog.StockStatus;
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.web.Cursor;
 import io.mercato.shared.web.InvalidCursorException;
+import io.mercato.shared.web.InvalidField;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -148,6 +149,31 @@ class ProductReads {
 	}
 
 	/**
+	 * Checks the category and brand a list is filtered by, in one query when either is
+	 * given: an unknown one is a mistake to report, not an empty list.
+	 */
+	List<InvalidField> unknownFilters(UUID category, UUID brand) {
+		if (category == null && brand == null) {
+			return List.of();
+		}
+		return this.jdbc.sql("""
+				select (?::uuid is null or exists (select 1 from catalog.category where id = ?)) as category_known,
+				       (?::uuid is null or exists (select 1 from catalog.brand where id = ?)) as brand_known""")
+			.params(category, category, brand, brand)
+			.query((rs, row) -> {
+				List<InvalidField> unknown = new ArrayList<>();
+				if (!rs.getBoolean("category_known")) {
+					unknown.add(new InvalidField("category", "is not an existing category"));
+				}
+				if (!rs.getBoolean("brand_known")) {
+					unknown.add(new InvalidField("brand", "is not an existing brand"));
+				}
+				return unknown;
+			})
+			.single();
+	}
+
+	/**
 	 * Reads a product with its category path, brand and images, in two queries; empty
 	 * when unknown or deleted.
 	 */
@@ -166,7 +192,7 @@ class ProductReads {
 					        from path) as category_path
 					from catalog.product p
 					left join catalog.brand b on b.id = p.brand_id
-					where p.deleted_at is null and """
+					where p.deleted_at is null and\s"""
 					+ where)
 			.param((id != null) ? id : idOrSlug)
 			.query(ProductReads::detailRow)

@@ -138,6 +138,10 @@ class ProductService implements ProductManagement {
 			scope += " and p.status = ?";
 			parameters.add(query.status().name());
 		}
+		List<InvalidField> unknown = this.reads.unknownFilters(query.category(), query.brand());
+		if (!unknown.isEmpty()) {
+			throw new InvalidFieldsException(unknown);
+		}
 		if (query.minPrice() != null && query.maxPrice() != null && query.minPrice().compareTo(query.maxPrice()) > 0) {
 			throw new InvalidFieldsException("min_price", "must not exceed max_price");
 		}
@@ -201,13 +205,13 @@ class ProductService implements ProductManagement {
 					"must be 3 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit"));
 		}
 		if (draft.categoryId() == null) {
-			errors.add(new InvalidField("category", "is required"));
+			errors.add(new InvalidField("category_id", "is required"));
 		}
 		else if (!this.categories.existsById(draft.categoryId())) {
-			errors.add(new InvalidField("category", "is not an existing category"));
+			errors.add(new InvalidField("category_id", "is not an existing category"));
 		}
 		if (draft.brandId() != null && !this.brands.existsById(draft.brandId())) {
-			errors.add(new InvalidField("brand", "is not an existing brand"));
+			errors.add(new InvalidField("brand_id", "is not an existing brand"));
 		}
 		List<ProductDraft.Image> images = (draft.images() != null) ? draft.images() : List.of();
 		if (images.size() > MAX_IMAGES) {

@@ -1,0 +1,270 @@
+package io.mercato.catalog.web;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.mercato.catalog.CatalogView;
+import io.mercato.catalog.ProductDraft;
+import io.mercato.catalog.ProductManagement;
+import io.mercato.catalog.ProductManagement.ProductPatch;
+import io.mercato.catalog.ProductOrdering;
+import io.mercato.catalog.ProductQuery;
+import io.mercato.catalog.ProductStatus;
+import io.mercato.catalog.StockStatus;
+import io.mercato.shared.domain.Money;
+import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.web.CursorPage;
+import io.mercato.shared.web.InvalidFieldsException;
+import io.mercato.shared.web.PagingQuery;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Products: anyone browses the published ones, verified shopkeepers list their own,
+ * owners and admins change them.
+ */
+@Tag(name = "Products")
+@RestController
+class ProductController {
+
+	private static final String ORDERINGS = Arrays.stream(ProductOrdering.values())
+		.map(ProductOrdering::parameter)
+		.collect(Collectors.joining(", "));
+
+	private final ProductManagement products;
+
+	ProductController(ProductManagement products) {
+		this.products = products;
+	}
+
+	@Operation(summary = "List products", description = """
+			Public: published products only. A shopkeeper adds `mine=true` to see their own in any \
+			status; an admin may filter by `status`. `category` includes its sub-categories; `search` \
+			ranks by relevance unless an `ordering` is given. Cursor-paginated: follow `next` and \
+			`previous`; every page costs the same however deep.""")
+	@GetMapping("/api/v1/products")
+	CursorPage<ProductSummaryResponse> listProducts(@AuthenticationPrincipal CurrentUser viewer,
+			@Parameter(description = "A category; its sub-categories are included") @RequestParam(
+					required = false) UUID category,
+			@RequestParam(required = false) UUID brand,
+			@Parameter(description = "A shopkeeper's user id") @RequestParam(required = false) UUID shopkeeper,
+			@RequestParam(name = "is_featured", required = false) Boolean featured,
+			@Parameter(schema = @Schema(type = "string", example = "10.00")) @RequestParam(name = "min_price",
+					required = false) Money minPrice,
+			@Parameter(schema = @Schema(type = "string", example = "250.00")) @RequestParam(name = "max_price",
+					required = false) Money maxPrice,
+			@RequestParam(name = "in_stock", required = false) Boolean inStock,
+			@Parameter(description = "Words of the name or description, or (part of) a SKU") @RequestParam(
+					required = false) @Size(max = 200) String search,
+			@Parameter(schema = @Schema(type = "string",
+					allowableValues = { "-created_at", "created_at", "price", "-price", "name", "-name",
+							"-relevance" })) @RequestParam(required = false) String ordering,
+			@RequestParam(required = false) ProductStatus status, @RequestParam(defaultValue = "false") boolean mine,
+			@RequestParam(name = CursorPage.CURSOR_PARAMETER, required = false) String cursor,
+			@RequestParam(name = "page_size",
+					defaultValue = "12") @Min(1) @Max(PagingQuery.MAX_PAGE_SIZE) int pageSize) {
+		ProductOrdering productOrdering = null;
+		if (ordering != null) {
+			productOrdering = ProductOrdering.of(ordering)
+				.orElseThrow(() -> new InvalidFieldsException("ordering", "must be one of " + ORDERINGS));
+		}
+		String terms = (search != null && !search.isBlank()) ? search.trim() : null;
+		if (productOrdering == ProductOrdering.RELEVANCE && terms == null) {
+			throw new InvalidFieldsException("ordering", "-relevance needs a search");
+		}
+		ProductManagement.ProductPage page = this.products.products(new ProductQuery(category, brand, shopkeeper,
+				featured, minPrice, maxPrice, inStock, terms, productOrdering, status, mine, cursor, pageSize), viewer);
+		return CursorPage.of(page.results().stream().map(ProductSummaryResponse::of).toList(), page.next(),
+				page.previous());
+	}
+
+	@Operation(summary = "Show a product",
+			description = "By id or slug. Public for published products; owners and admins also see drafts, "
+					+ "archived products and the cost price.")
+	@GetMapping("/api/v1/products/{idOrSlug}")
+	ProductResponse showProduct(@AuthenticationPrincipal CurrentUser viewer, @PathVariable String idOrSlug) {
+		return ProductResponse.of(this.products.product(idOrSlug, viewer));
+	}
+
+	@Operation(summary = "List a new product",
+			description = "Verified shopkeepers only (403 shopkeeper_not_verified otherwise). The slug is made "
+					+ "from the name and never changes. A new product has no stock until it is restocked.")
+	@ApiResponse(responseCode = "201", description = "Created")
+	@SecurityRequirement(name = "bearerAuth")
+	@PostMapping("/api/v1/products")
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<ProductResponse> createProduct(@AuthenticationPrincipal CurrentUser shopkeeper,
+			@Valid @RequestBody ProductRequest request) {
+		CatalogView.ProductDetail product = this.products.createProduct(shopkeeper, request.toDraft());
+		return ResponseEntity.created(URI.create("/api/v1/products/" + product.id())).body(ProductResponse.of(product));
+	}
+
+	@Operation(summary = "Replace a product",
+			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out are cleared.")
+	@SecurityRequirement(name = "bearerAuth")
+	@PutMapping("/api/v1/products/{id}")
+	ProductResponse replaceProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
+			@Valid @RequestBody ProductRequest request) {
+		return ProductResponse.of(this.products.changeProduct(caller, id, request.toPatch(), true));
+	}
+
+	@Operation(summary = "Change parts of a product",
+			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out stay.")
+	@SecurityRequirement(name = "bearerAuth")
+	@PatchMapping("/api/v1/products/{id}")
+	ProductResponse changeProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
+			@Valid @RequestBody ProductPatchRequest request) {
+		return ProductResponse.of(this.products.changeProduct(caller, id, request.toPatch(), false));
+	}
+
+	@Operation(summary = "Delete a product",
+			description = "Soft: it leaves lists and detail, old orders keep naming it. Owner or admin.")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@SecurityRequirement(name = "bearerAuth")
+	@DeleteMapping("/api/v1/products/{id}")
+	@ResponseStatus(HttpStatus.NO_CONTENT)
+	void deleteProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id) {
+		this.products.deleteProduct(caller, id);
+	}
+
+	record ImageBody(@NotBlank @Size(max = 2048) String url, @Size(max = 200) String altText) {
+
+		ProductDraft.Image toImage() {
+			return new ProductDraft.Image(this.url, this.altText);
+		}
+
+		static List<ProductDraft.Image> toImages(List<ImageBody> images) {
+			return (images != null) ? images.stream().map(ImageBody::toImage).toList() : null;
+		}
+
+	}
+
+	record ProductRequest(@NotBlank @Size(min = 3, max = 200) String name, @Size(max = 20000) String description,
+			@NotNull UUID categoryId, UUID brandId, @NotNull Money price, Money compareAtPrice, Money costPrice,
+			@NotBlank String sku, ProductStatus status, @JsonProperty("is_featured") Boolean featured,
+			@Size(max = 20) List<@Valid @NotNull ImageBody> images) {
+
+		ProductDraft toDraft() {
+			return new ProductDraft(this.name, this.description, this.categoryId, this.brandId, this.price,
+					this.compareAtPrice, this.costPrice, this.sku,
+					(this.status != null) ? this.status : ProductStatus.DRAFT, Boolean.TRUE.equals(this.featured),
+					(this.images != null) ? ImageBody.toImages(this.images) : List.of());
+		}
+
+		ProductPatch toPatch() {
+			return new ProductPatch(this.name, this.description, this.categoryId, this.brandId, this.price,
+					this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured,
+					ImageBody.toImages(this.images));
+		}
+
+	}
+
+	record ProductPatchRequest(@Size(min = 3, max = 200) String name, @Size(max = 20000) String description,
+			UUID categoryId, UUID brandId, Money price, Money compareAtPrice, Money costPrice, String sku,
+			ProductStatus status, @JsonProperty("is_featured") Boolean featured,
+			@Size(max = 20) List<@Valid @NotNull ImageBody> images) {
+
+		ProductPatch toPatch() {
+			return new ProductPatch(this.name, this.description, this.categoryId, this.brandId, this.price,
+					this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured,
+					ImageBody.toImages(this.images));
+		}
+
+	}
+
+	record ImageResponse(String url, String altText) {
+
+		static ImageResponse of(ProductDraft.Image image) {
+			return new ImageResponse(image.url(), image.altText());
+		}
+
+	}
+
+	record ProductSummaryResponse(UUID id, String name, String slug, Money price, @Schema(types = {
+			"string", "null" }) Money compareAtPrice,
+			@Schema(description = "The first image; absent when there is none") @JsonInclude(JsonInclude.Include.NON_NULL) ImageResponse primaryImage,
+			String categoryName, @Schema(types = { "string", "null" }) String brandName,
+			@JsonProperty("in_stock") boolean inStock, StockStatus stockStatus, int reviewCount,
+			@Schema(types = { "number", "null" }, example = "4.5") BigDecimal avgRating, ProductStatus status,
+			Instant createdAt){
+
+		static ProductSummaryResponse of(CatalogView.ProductSummary product) {
+			return new ProductSummaryResponse(product.id(), product.name(), product.slug(), product.price(),
+					product.compareAtPrice(),
+					(product.primaryImage() != null) ? ImageResponse.of(product.primaryImage()) : null,
+					product.categoryName(), product.brandName(), product.inStock(), product.stockStatus(),
+					product.reviewCount(), product.avgRating(), product.status(), product.createdAt());
+		}
+
+	}
+
+	record CategoryRefResponse(UUID id, String name, String slug) {
+
+	}
+
+	record BrandRefResponse(UUID id, String name, String slug) {
+
+	}
+
+	record ProductResponse(UUID id, UUID shopkeeperId, @Schema(types = {
+			"string", "null" }) String shopName, String name, String slug, String description,
+			@Schema(description = "The product's category last, its ancestors before it") List<CategoryRefResponse> categoryPath,
+			@Schema(description = "Absent when the product has no brand") @JsonInclude(JsonInclude.Include.NON_NULL) BrandRefResponse brand,
+			Money price, @Schema(types = { "string", "null" }) Money compareAtPrice,
+			@Schema(description = "Only for the owner and admins") @JsonInclude(JsonInclude.Include.NON_NULL) Money costPrice,
+			String sku, ProductStatus status, @JsonProperty("is_featured") boolean featured,
+			@JsonProperty("in_stock") boolean inStock, StockStatus stockStatus, List<ImageResponse> images,
+			int reviewCount, @Schema(types = { "number", "null" }, example = "4.5") BigDecimal avgRating, long version,
+			Instant createdAt, Instant updatedAt){
+
+		static ProductResponse of(CatalogView.ProductDetail product) {
+			return new ProductResponse(product.id(), product.shopkeeperId(), product.shopName(), product.name(),
+					product.slug(), product.description(),
+					product.categoryPath()
+						.stream()
+						.map((category) -> new CategoryRefResponse(category.id(), category.name(), category.slug()))
+						.toList(),
+					(product.brand() != null)
+							? new BrandRefResponse(product.brand().id(), product.brand().name(), product.brand().slug())
+							: null,
+					product.price(), product.compareAtPrice(), product.costPrice(), product.sku(), product.status(),
+					product.featured(), product.stockStatus() != StockStatus.OUT_OF_STOCK, product.stockStatus(),
+					product.images().stream().map(ImageResponse::of).toList(), product.reviewCount(),
+					product.avgRating(), product.version(), product.createdAt(), product.updatedAt());
+		}
+
+	}
+
+}
