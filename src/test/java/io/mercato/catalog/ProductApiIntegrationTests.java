@@ -413,6 +413,23 @@ class ProductApiIntegrationTests {
 		assertThat(QueryCounter.count()).as("a cached detail").isZero();
 	}
 
+	@Test
+	void refreshesTheCachedDetailWhenItsStockStatusOrCategoryChanges() {
+		UUID product = this.fixtures.product(this.shopkeeper, this.category, "Cached Lamp", "15.00");
+		assertThat(this.mvc.get().uri("/api/v1/products/{id}", product)).bodyJson()
+			.extractingPath("$.in_stock")
+			.isEqualTo(false);
+
+		this.catalog.changeStockStatus(product, StockStatus.IN_STOCK);
+		assertThat(this.fixtures.send(this.fixtures.admin(),
+				this.mvc.patch().uri("/api/v1/categories/{id}", this.category), "{\"name\": \"Renamed lamps\"}"))
+			.hasStatusOk();
+
+		MvcTestResult detail = this.mvc.get().uri("/api/v1/products/{id}", product).exchange();
+		assertThat(detail).bodyJson().extractingPath("$.in_stock").isEqualTo(true);
+		assertThat(detail).bodyJson().extractingPath("$.category_path[0].name").isEqualTo("Renamed lamps");
+	}
+
 	private void assertFieldError(Session shop, String json, String field) {
 		MvcTestResult result = this.fixtures.send(shop, this.mvc.post().uri("/api/v1/products"), json);
 		assertThat(result).as(json).hasStatus(HttpStatus.BAD_REQUEST);

@@ -13,7 +13,6 @@ import io.mercato.catalog.ProductStatus;
 import io.mercato.catalog.StockStatus;
 import io.mercato.shared.domain.Money;
 
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,8 +30,11 @@ class CatalogQueries implements CatalogManagement {
 
 	private final JdbcClient jdbc;
 
-	CatalogQueries(JdbcClient jdbc) {
+	private final ProductCache cache;
+
+	CatalogQueries(JdbcClient jdbc, ProductCache cache) {
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	@Override
@@ -58,11 +60,13 @@ class CatalogQueries implements CatalogManagement {
 
 	@Override
 	@Transactional
-	@CacheEvict(cacheNames = ProductCache.NAME, allEntries = true)
 	public void changeStockStatus(UUID productId, StockStatus stockStatus) {
-		this.jdbc.sql("update catalog.product set stock_status = ? where id = ? and stock_status <> ?")
+		int changed = this.jdbc.sql("update catalog.product set stock_status = ? where id = ? and stock_status <> ?")
 			.params(stockStatus.name(), productId, stockStatus.name())
 			.update();
+		if (changed > 0) {
+			this.cache.evictAll();
+		}
 	}
 
 	private static ProductSnapshot snapshot(ResultSet rs, int row) throws SQLException {

@@ -7,7 +7,6 @@ import io.mercato.catalog.CatalogView;
 import io.mercato.catalog.CategoryManagement;
 import io.mercato.shared.web.InvalidFieldsException;
 
-import org.springframework.cache.annotation.CacheEvict;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,10 +23,13 @@ class CategoryService implements CategoryManagement {
 
 	private final JdbcClient jdbc;
 
-	CategoryService(CategoryRepository categories, BrandRepository brands, JdbcClient jdbc) {
+	private final ProductCache cache;
+
+	CategoryService(CategoryRepository categories, BrandRepository brands, JdbcClient jdbc, ProductCache cache) {
 		this.categories = categories;
 		this.brands = brands;
 		this.jdbc = jdbc;
+		this.cache = cache;
 	}
 
 	@Override
@@ -50,7 +52,6 @@ class CategoryService implements CategoryManagement {
 	}
 
 	@Override
-	@CacheEvict(cacheNames = ProductCache.NAME, allEntries = true)
 	public CatalogView.Category changeCategory(UUID id, String name, UUID parentId, boolean active) {
 		Category category = find(id);
 		requireParent(parentId);
@@ -58,6 +59,7 @@ class CategoryService implements CategoryManagement {
 			throw new InvalidFieldsException("parent_id", "must not be the category itself or one of its descendants");
 		}
 		category.change(name.trim(), parentId, active);
+		this.cache.evictAll();
 		return view(this.categories.saveAndFlush(category));
 	}
 
@@ -96,18 +98,18 @@ class CategoryService implements CategoryManagement {
 	}
 
 	@Override
-	@CacheEvict(cacheNames = ProductCache.NAME, allEntries = true)
 	public CatalogView.Brand changeBrand(UUID id, String name, String logoUrl) {
 		Brand brand = findBrand(id);
 		brand.change(name.trim(), logoUrl);
+		this.cache.evictAll();
 		return view(this.brands.saveAndFlush(brand));
 	}
 
 	@Override
-	@CacheEvict(cacheNames = ProductCache.NAME, allEntries = true)
 	public void deleteBrand(UUID id) {
 		// the foreign key sets the brand of its products to null
 		this.brands.delete(findBrand(id));
+		this.cache.evictAll();
 	}
 
 	private Category find(UUID id) {

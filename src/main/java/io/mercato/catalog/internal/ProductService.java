@@ -19,8 +19,6 @@ import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
 
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -43,16 +41,16 @@ class ProductService implements ProductManagement {
 
 	private final AccountManagement accounts;
 
-	private final Cache details;
+	private final ProductCache details;
 
 	ProductService(ProductRepository products, CategoryRepository categories, BrandRepository brands,
-			ProductReads reads, AccountManagement accounts, CacheManager caches) {
+			ProductReads reads, AccountManagement accounts, ProductCache details) {
 		this.products = products;
 		this.categories = categories;
 		this.brands = brands;
 		this.reads = reads;
 		this.accounts = accounts;
-		this.details = caches.getCache(ProductCache.NAME);
+		this.details = details;
 	}
 
 	@Override
@@ -66,7 +64,7 @@ class ProductService implements ProductManagement {
 		}
 		String slug = Slugs.unique(checked.name(), "product", this.products::existsBySlug);
 		Product product = this.products.saveAndFlush(new Product(shopkeeper.id(), slug, checked));
-		this.details.clear();
+		this.details.evictAll();
 		return detail(product.getId().toString()).orElseThrow();
 	}
 
@@ -82,7 +80,7 @@ class ProductService implements ProductManagement {
 		}
 		product.apply(checked);
 		this.products.saveAndFlush(product);
-		this.details.clear();
+		this.details.evictAll();
 		return detail(productId.toString()).orElseThrow();
 	}
 
@@ -92,16 +90,14 @@ class ProductService implements ProductManagement {
 			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
 			.orElseThrow(CatalogException.ProductNotFound::new);
 		this.products.delete(product);
-		this.details.clear();
+		this.details.evictAll();
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public CatalogView.ProductDetail product(String idOrSlug, CurrentUser viewer) {
-		CatalogView.ProductDetail detail = this.details.get(idOrSlug, () -> detail(idOrSlug).orElse(null));
-		if (detail == null) {
-			throw new CatalogException.ProductNotFound();
-		}
+		CatalogView.ProductDetail detail = this.details.get(idOrSlug, () -> detail(idOrSlug))
+			.orElseThrow(CatalogException.ProductNotFound::new);
 		boolean privileged = viewer != null && (viewer.isAdmin() || viewer.id().equals(detail.shopkeeperId()));
 		if (privileged) {
 			return detail;
