@@ -25,11 +25,15 @@ class CategoryService implements CategoryManagement {
 
 	private final ProductCache cache;
 
-	CategoryService(CategoryRepository categories, BrandRepository brands, JdbcClient jdbc, ProductCache cache) {
+	private final Slugs slugs;
+
+	CategoryService(CategoryRepository categories, BrandRepository brands, JdbcClient jdbc, ProductCache cache,
+			Slugs slugs) {
 		this.categories = categories;
 		this.brands = brands;
 		this.jdbc = jdbc;
 		this.cache = cache;
+		this.slugs = slugs;
 	}
 
 	@Override
@@ -47,7 +51,7 @@ class CategoryService implements CategoryManagement {
 	@Override
 	public CatalogView.Category createCategory(String name, UUID parentId, boolean active) {
 		requireParent(parentId);
-		String slug = Slugs.unique(name, "category", this.categories::existsBySlug);
+		String slug = this.slugs.unique("category", name, this.categories::existsBySlug);
 		return view(this.categories.save(new Category(name.trim(), slug, parentId, active)));
 	}
 
@@ -93,7 +97,7 @@ class CategoryService implements CategoryManagement {
 
 	@Override
 	public CatalogView.Brand createBrand(String name, String logoUrl) {
-		String slug = Slugs.unique(name, "brand", this.brands::existsBySlug);
+		String slug = this.slugs.unique("brand", name, this.brands::existsBySlug);
 		return view(this.brands.save(new Brand(name.trim(), slug, logoUrl)));
 	}
 

@@ -19,6 +19,7 @@ import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -30,6 +31,8 @@ class ProductService implements ProductManagement {
 	private static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._-]{2,63}");
 
 	private static final int MAX_IMAGES = 20;
+
+	private static final String SKU_CONSTRAINT = "product_sku_key";
 
 	private final ProductRepository products;
 
@@ -43,14 +46,17 @@ class ProductService implements ProductManagement {
 
 	private final ProductCache details;
 
+	private final Slugs slugs;
+
 	ProductService(ProductRepository products, CategoryRepository categories, BrandRepository brands,
-			ProductReads reads, AccountManagement accounts, ProductCache details) {
+			ProductReads reads, AccountManagement accounts, ProductCache details, Slugs slugs) {
 		this.products = products;
 		this.categories = categories;
 		this.brands = brands;
 		this.reads = reads;
 		this.accounts = accounts;
 		this.details = details;
+		this.slugs = slugs;
 	}
 
 	@Override
@@ -62,8 +68,8 @@ class ProductService implements ProductManagement {
 		if (this.products.existsBySku(checked.sku())) {
 			throw new CatalogException.SkuTaken();
 		}
-		String slug = Slugs.unique(checked.name(), "product", this.products::existsBySlug);
-		Product product = this.products.saveAndFlush(new Product(shopkeeper.id(), slug, checked));
+		String slug = this.slugs.unique("product", checked.name(), this.products::existsBySlug);
+		Product product = save(new Product(shopkeeper.id(), slug, checked));
 		this.details.evictAll();
 		return detail(product.getId().toString()).orElseThrow();
 	}
@@ -79,7 +85,7 @@ class ProductService implements ProductManagement {
 			throw new CatalogException.SkuTaken();
 		}
 		product.apply(checked);
-		this.products.saveAndFlush(product);
+		save(product);
 		this.details.evictAll();
 		return detail(productId.toString()).orElseThrow();
 	}
@@ -151,6 +157,22 @@ class ProductService implements ProductManagement {
 				.map(UserView::shop)
 				.map(UserView.Shop::shopName)
 				.orElse(null)));
+	}
+
+	/**
+	 * Saves at once, so that a SKU another transaction took since the check above is
+	 * refused like one taken before it.
+	 */
+	private Product save(Product product) {
+		try {
+			return this.products.saveAndFlush(product);
+		}
+		catch (DataIntegrityViolationException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains(SKU_CONSTRAINT)) {
+				throw new CatalogException.SkuTaken();
+			}
+			throw ex;
+		}
 	}
 
 	private static ProductDraft merge(ProductDraft current, ProductPatch change, boolean replace) {
