@@ -66,10 +66,19 @@ public class AccountsFixtures {
 	}
 
 	public Session login(String email, String password) {
-		MvcTestResult result = post("/api/v1/auth/login",
-				"{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password));
-		assertThat(result).hasStatusOk();
-		String json = body(result);
+		return session(
+				post("/api/v1/auth/login", "{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, password)));
+	}
+
+	/** Logs in as a client connected from the given address. */
+	public Session loginFrom(String clientAddress, String email) {
+		return session(post("/api/v1/auth/login",
+				"{\"email\": \"%s\", \"password\": \"%s\"}".formatted(email, PASSWORD), clientAddress));
+	}
+
+	private static Session session(MvcTestResult login) {
+		assertThat(login).hasStatusOk();
+		String json = body(login);
 		return new Session(JsonPath.read(json, "$.access"), JsonPath.read(json, "$.refresh"),
 				UUID.fromString(JsonPath.read(json, "$.session_id")),
 				UUID.fromString(JsonPath.read(json, "$.user.id")));
@@ -99,6 +108,14 @@ public class AccountsFixtures {
 
 	public MvcTestResult post(String path, String json) {
 		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+	}
+
+	/** Posts as a client connected from the given address, to test per-address limits. */
+	public MvcTestResult post(String path, String json, String clientAddress) {
+		return this.mvc.post().uri(path).with((request) -> {
+			request.setRemoteAddr(clientAddress);
+			return request;
+		}).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}
 
 	public static String body(MvcTestResult result) {

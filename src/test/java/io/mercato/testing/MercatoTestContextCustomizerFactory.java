@@ -1,5 +1,6 @@
 package io.mercato.testing;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.beans.factory.support.RootBeanDefinition;
@@ -15,8 +16,9 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Gives every Spring test context the shared embedded PostgreSQL, the query counter, the
- * test fixtures' migrations and the OpenAPI contract check on MockMvc. Registered in
- * {@code META-INF/spring.factories}, so tests need no annotation for it.
+ * test fixtures' migrations, the OpenAPI contract check on MockMvc and rate limits no
+ * test reaches (unless the test class sets {@code mercato.rate-limit.*} itself).
+ * Registered in {@code META-INF/spring.factories}, so tests need no annotation for it.
  */
 class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -28,6 +30,10 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 
 	private static final class MercatoTestContextCustomizer implements ContextCustomizer {
 
+		private static final String RATE_LIMITS = "mercato.rate-limit.";
+
+		private static final int GENEROUS_LIMIT = 1_000_000;
+
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			TestPropertyValues
@@ -35,6 +41,14 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 						"spring.flyway.locations=classpath:db/migration,classpath:db/test-migration",
 						"mercato.jwt.secret=test-signing-key-of-at-least-thirty-two-bytes")
 				.applyTo(context);
+			if (Arrays.stream(config.getPropertySourceProperties())
+				.noneMatch((property) -> property.startsWith(RATE_LIMITS))) {
+				// the tests log in far more often than a client may, all from one address
+				TestPropertyValues.of(RATE_LIMITS + "auth-per-ip=" + GENEROUS_LIMIT,
+						RATE_LIMITS + "auth-per-account=" + GENEROUS_LIMIT,
+						RATE_LIMITS + "api-per-user=" + GENEROUS_LIMIT, RATE_LIMITS + "api-per-ip=" + GENEROUS_LIMIT)
+					.applyTo(context);
+			}
 			if (context instanceof GenericApplicationContext registry) {
 				registry.registerBeanDefinition("queryCountingDataSourcePostProcessor",
 						new RootBeanDefinition(QueryCountingDataSourcePostProcessor.class));

@@ -19,6 +19,7 @@ import io.mercato.accounts.SessionManagement;
 import io.mercato.accounts.SessionView;
 import io.mercato.accounts.UserView;
 import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.security.RateLimiter;
 import io.mercato.shared.security.Role;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -50,37 +51,54 @@ class AuthController {
 
 	private static final String PROBLEM = "application/problem+json";
 
+	// registrations and logins count against limits of their own, so that signing up
+	// leaves the new user's login attempts whole
+	private static final String REGISTRATION = "registration";
+
+	private static final String LOGIN = "login";
+
+	private static final String REGISTRATION_LIMITS = "Sign-ups are limited per client address and per email address "
+			+ "(5 a minute by default); over a limit, 429 too_many_requests with Retry-After.";
+
 	private final AccountManagement accounts;
 
 	private final SessionManagement sessions;
 
-	AuthController(AccountManagement accounts, SessionManagement sessions) {
+	private final RateLimiter rateLimiter;
+
+	AuthController(AccountManagement accounts, SessionManagement sessions, RateLimiter rateLimiter) {
 		this.accounts = accounts;
 		this.sessions = sessions;
+		this.rateLimiter = rateLimiter;
 	}
 
 	@Operation(summary = "Register a customer",
 			description = "Public. Creates a customer account and mails an email-verification link. "
-					+ "An unverified address does not block login or shopping.")
+					+ "An unverified address does not block login or shopping. " + REGISTRATION_LIMITS)
 	@ApiResponse(responseCode = "201", description = "Registered")
 	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping({ "/register", "/register/customer" })
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<UserResponse> registerCustomer(@Valid @RequestBody RegisterCustomerRequest request) {
+	ResponseEntity<UserResponse> registerCustomer(@Valid @RequestBody RegisterCustomerRequest request,
+			HttpServletRequest http) {
+		this.rateLimiter.checkAuthenticationAttempt(REGISTRATION, http.getRemoteAddr(), request.email());
 		UserView user = this.accounts.register(new Registration(Role.CUSTOMER, request.email(), request.password(),
 				request.passwordConfirm(), request.fullName(), request.phone(), null, null));
 		return created(user);
 	}
 
 	@Operation(summary = "Register a shopkeeper",
-			description = "Public. Creates a shopkeeper account; an admin must verify it before products can be listed.")
+			description = "Public. Creates a shopkeeper account; an admin must verify it before products can be listed. "
+					+ REGISTRATION_LIMITS)
 	@ApiResponse(responseCode = "201", description = "Registered")
 	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping("/register/shopkeeper")
 	@ResponseStatus(HttpStatus.CREATED)
-	ResponseEntity<UserResponse> registerShopkeeper(@Valid @RequestBody RegisterShopkeeperRequest request) {
+	ResponseEntity<UserResponse> registerShopkeeper(@Valid @RequestBody RegisterShopkeeperRequest request,
+			HttpServletRequest http) {
+		this.rateLimiter.checkAuthenticationAttempt(REGISTRATION, http.getRemoteAddr(), request.email());
 		UserView user = this.accounts
 			.register(new Registration(Role.SHOPKEEPER, request.email(), request.password(), request.passwordConfirm(),
 					request.fullName(), request.phone(), request.shopName(), request.taxNumber()));
@@ -106,7 +124,9 @@ class AuthController {
 
 	@Operation(summary = "Log in",
 			description = "Public. Opens a session: a 15-minute access token and a single-use refresh token. "
-					+ "A user has at most 3 active sessions; a further login ends the oldest.")
+					+ "A user has at most 3 active sessions; a further login ends the oldest. "
+					+ "Attempts are limited per client address and per email address (5 a minute by default); "
+					+ "over a limit, 429 too_many_requests with Retry-After.")
 	@ApiResponse(responseCode = "200", description = "Logged in")
 	@ApiResponse(responseCode = "401", description = "invalid_credentials: unknown email or wrong password",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
@@ -114,6 +134,7 @@ class AuthController {
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping("/login")
 	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+		this.rateLimiter.checkAuthenticationAttempt(LOGIN, http.getRemoteAddr(), request.email());
 		return TokenResponse.of(this.sessions.login(request.email(), request.password(), client(http)));
 	}
 

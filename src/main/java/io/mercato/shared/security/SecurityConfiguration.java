@@ -25,6 +25,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
@@ -40,8 +41,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 /**
  * The security baseline: stateless, no sessions or cookies, every API route denied unless
  * a module opens it through {@link ApiAuthorizationRules}, only the health endpoint and
- * the documentation public, and 401/403 answered as problems by the same advice as every
- * other error.
+ * the documentation public, the general API rate limit, and 401/403/429 answered as
+ * problems by the same advice as every other error.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -52,7 +53,8 @@ class SecurityConfiguration {
 	SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ObjectProvider<ApiAuthorizationRules> moduleRules,
 			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlerMapping,
 			@Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver, CorsProperties cors,
-			ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<AccessTokenAuthenticator> accessTokenAuthenticator) {
+			ObjectProvider<JwtDecoder> jwtDecoder, ObjectProvider<AccessTokenAuthenticator> accessTokenAuthenticator,
+			RateLimiter rateLimiter, CurrentUserAccessor currentUser) {
 		AuthenticationEntryPoint problemEntryPoint = (request, response, ex) -> answer(exceptionResolver, request,
 				response, ex);
 		JwtDecoder decoder = jwtDecoder.getIfAvailable();
@@ -90,7 +92,11 @@ class SecurityConfiguration {
 				routes.requestMatchers(HttpMethod.GET, ApiPaths.V1).permitAll();
 				moduleRules.orderedStream().forEach((rules) -> rules.configure(routes));
 				routes.anyRequest().access(new MappedRoutesDenied(handlerMapping));
-			});
+			})
+			// not a bean: as one, Spring Boot would also run it outside the chain, before
+			// authentication
+			.addFilterBefore(new ApiRateLimitFilter(rateLimiter, currentUser, exceptionResolver),
+					AuthorizationFilter.class);
 		return http.build();
 	}
 

@@ -15,6 +15,7 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
 import io.mercato.shared.domain.Money;
+import io.mercato.shared.security.RateLimitExceededException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -65,9 +66,9 @@ import org.springframework.validation.method.ParameterErrors;
 
 /**
  * The lowest-precedence mapping of exceptions to problems: Spring MVC's own errors with
- * field-level detail, authentication and authorization failures, optimistic-lock
- * conflicts, and anything unexpected as a 500 that shows nothing of the internals.
- * Modules map their own exceptions in their own advice, which runs first.
+ * field-level detail, authentication and authorization failures, rate limits,
+ * optimistic-lock conflicts, and anything unexpected as a 500 that shows nothing of the
+ * internals. Modules map their own exceptions in their own advice, which runs first.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -194,6 +195,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return unauthorized();
 		}
 		return Problems.of(HttpStatus.FORBIDDEN, "forbidden", "Your role does not allow this request.");
+	}
+
+	@ExceptionHandler(RateLimitExceededException.class)
+	ResponseEntity<ProblemDetail> tooManyRequests(RateLimitExceededException ex) {
+		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
+			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", ex.getMessage()));
 	}
 
 	@ExceptionHandler(Exception.class)

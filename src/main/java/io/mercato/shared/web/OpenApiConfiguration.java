@@ -1,11 +1,13 @@
 package io.mercato.shared.web;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
@@ -23,11 +25,13 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpHeaders;
 
 /**
  * The OpenAPI document's frame: title, the bearer-token security scheme modules refer to,
- * the {@code Problem} schema, and the error responses every operation can give, so that
- * clients (and the contract tests) know the shape of each error.
+ * the {@code Problem} schema, and the error responses every operation can give (429 with
+ * {@code Retry-After} included), so that clients (and the contract tests) know the shape
+ * of each error.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -75,7 +79,12 @@ class OpenApiConfiguration {
 			if (openApi.getPaths() == null) {
 				return;
 			}
-			openApi.getPaths().values().forEach((path) -> path.readOperations().forEach(this::addProblemResponses));
+			openApi.getPaths().forEach((route, path) -> path.readOperations().forEach((operation) -> {
+				addProblemResponses(operation);
+				if (route.startsWith(ApiPaths.V1)) {
+					addTooManyRequests(operation.getResponses());
+				}
+			}));
 		};
 	}
 
@@ -94,6 +103,23 @@ class OpenApiConfiguration {
 		}
 		addIfAbsent(responses, "500", "An unexpected error; quote the request_id when reporting it.");
 		addIfAbsent(responses, "default", "Any other error, as a problem.");
+	}
+
+	/**
+	 * Every API request counts against the general rate limit, so every API operation can
+	 * answer 429; login and registration have tighter limits of their own.
+	 */
+	private static void addTooManyRequests(ApiResponses responses) {
+		addIfAbsent(responses, "429",
+				"too_many_requests: a rate limit is used up; retry after the seconds Retry-After names.");
+		ApiResponse tooManyRequests = responses.get("429");
+		if (tooManyRequests.getHeaders() == null
+				|| !tooManyRequests.getHeaders().containsKey(HttpHeaders.RETRY_AFTER)) {
+			tooManyRequests.addHeaderObject(HttpHeaders.RETRY_AFTER,
+					new Header().description("Whole seconds to wait before the limit lets a request through")
+						.required(true)
+						.schema(new Schema<>().type("integer").format("int64").minimum(BigDecimal.ONE)));
+		}
 	}
 
 	private static void addIfAbsent(ApiResponses responses, String status, String description) {

@@ -79,6 +79,21 @@ class DocumentationIntegrationTests {
 	}
 
 	@Test
+	void documentsTooManyRequestsWithRetryAfterOnEveryApiOperation() {
+		MvcTestResult result = this.mvc.get().uri("/v3/api-docs").exchange();
+
+		for (String operation : new String[] { "['/api/v1'].get", "['/api/v1/auth/login'].post",
+				"['/api/v1/samples/admin-report'].get" }) {
+			String response = "$.paths" + operation + ".responses['429']";
+			assertThat(result).bodyJson()
+				.extractingPath(response + ".content")
+				.asMap()
+				.containsKey("application/problem+json");
+			assertThat(result).bodyJson().extractingPath(response + ".headers['Retry-After'].required").isEqualTo(true);
+		}
+	}
+
+	@Test
 	void servesRedocAndSwaggerUiFromTheApplicationItself() throws Exception {
 		MvcTestResult redoc = this.mvc.get().uri("/docs/index.html").exchange();
 		MvcTestResult swagger = this.mvc.get().uri("/docs/swagger/index.html").exchange();
