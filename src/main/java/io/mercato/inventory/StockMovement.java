@@ -1,0 +1,23 @@
+package io.mercato.inventory;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One row of a product's stock ledger. For every product the sums of
+ * {@code deltaQuantity} and {@code deltaReserved} equal its quantity and reserved units.
+ *
+ * @param id the movement
+ * @param productId the product
+ * @param deltaQuantity the change of the quantity on hand
+ * @param deltaReserved the change of the reserved units
+ * @param reason why
+ * @param reference what it belongs to (an order id), or {@code null}
+ * @param note the shopkeeper's words, or {@code null}
+ * @param actorId the user who made the change, or {@code null} when another module did
+ * @param createdAt when
+ */
+public record StockMovement(UUID id, UUID productId, int deltaQuantity, int deltaReserved, MovementReason reason,
+		String reference, String note, UUID actorId, Instant createdAt) {
+
+}

@@ -1,0 +1,174 @@
+package io.mercato.inventory.internal;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The stock rows, changed only by conditional updates: the condition is checked and the
+ * row changed in one statement under the row lock, so no change is ever computed from a
+ * stale read. Each change answers the row as it is afterwards.
+ */
+@Repository
+class StockRepository {
+
+	private static final String RETURNING = " returning " + StockRow.COLUMNS;
+
+	private final JdbcClient jdbc;
+
+	StockRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<StockRow> find(UUID productId) {
+		return this.jdbc.sql("select " + StockRow.COLUMNS + " from inventory.stock where product_id = ?")
+			.param(productId)
+			.query(StockRow::map)
+			.optional();
+	}
+
+	/**
+	 * Inserts an empty row unless the product has one, so that the conditional update
+	 * that follows always finds a row.
+	 */
+	void createIfAbsent(UUID productId, UUID shopkeeperId, int lowStockThreshold, Instant now) {
+		this.jdbc.sql("""
+				insert into inventory.stock (product_id, shopkeeper_id, quantity, reserved, low_stock_threshold,
+				                             created_at, updated_at)
+				values (?, ?, 0, 0, ?, ?, ?)
+				on conflict (product_id) do nothing""")
+			.params(productId, shopkeeperId, lowStockThreshold, timestamp(now), timestamp(now))
+			.update();
+	}
+
+	/**
+	 * Holds units while enough are available.
+	 * @return the row afterwards, empty when too few units are available (or the product
+	 * has no row)
+	 */
+	Optional<StockRow> reserve(UUID productId, int quantity, Instant now) {
+		return this.jdbc.sql("""
+				update inventory.stock set reserved = reserved + ?, updated_at = ?
+				where product_id = ? and quantity - reserved >= ?""" + RETURNING)
+			.params(quantity, timestamp(now), productId, quantity)
+			.query(StockRow::map)
+			.optional();
+	}
+
+	/**
+	 * Gives held units back, or sells them when {@code sold}.
+	 */
+	StockRow unreserve(UUID productId, int quantity, boolean sold, Instant now) {
+		String soldUnits = sold ? "quantity = quantity - ?, " : "";
+		List<Object> parameters = new ArrayList<>();
+		if (sold) {
+			parameters.add(quantity);
+		}
+		parameters.addAll(List.of(quantity, timestamp(now), productId));
+		return this.jdbc
+			.sql("update inventory.stock set " + soldUnits
+					+ "reserved = reserved - ?, updated_at = ? where product_id = ?" + RETURNING)
+			.params(parameters)
+			.query(StockRow::map)
+			.single();
+	}
+
+	/**
+	 * Changes the quantity on hand unless it would fall below the reserved units or rise
+	 * over the maximum.
+	 * @return the row afterwards, empty when refused
+	 */
+	Optional<StockRow> changeQuantity(UUID productId, int delta, boolean restock, int maximum, Instant now) {
+		String restocked = restock ? ", last_restocked_at = ?" : "";
+		List<Object> parameters = new ArrayList<>(List.of(delta, timestamp(now)));
+		if (restock) {
+			parameters.add(timestamp(now));
+		}
+		parameters.addAll(List.of(productId, delta, delta, maximum));
+		return this.jdbc
+			.sql("update inventory.stock set quantity = quantity + ?, updated_at = ?" + restocked
+					+ " where product_id = ? and quantity + ? >= reserved and quantity + ? <= ?" + RETURNING)
+			.params(parameters)
+			.query(StockRow::map)
+			.optional();
+	}
+
+	/**
+	 * Sets the threshold.
+	 * @return the row afterwards and the threshold before
+	 */
+	ThresholdChange changeThreshold(UUID productId, int threshold, Instant now) {
+		return this.jdbc.sql("""
+				update inventory.stock s set low_stock_threshold = ?, updated_at = ?
+				from (select product_id, low_stock_threshold from inventory.stock where product_id = ? for update) old
+				where s.product_id = old.product_id
+				returning s.product_id, s.shopkeeper_id, s.quantity, s.reserved, s.low_stock_threshold,
+				          s.last_restocked_at, old.low_stock_threshold as previous_threshold""")
+			.params(threshold, timestamp(now), productId)
+			.query((rs, row) -> new ThresholdChange(StockRow.map(rs, row), rs.getInt("previous_threshold")))
+			.single();
+	}
+
+	Map<UUID, Integer> available(Collection<UUID> productIds) {
+		Map<UUID, Integer> available = new LinkedHashMap<>();
+		productIds.forEach((productId) -> available.put(productId, 0));
+		if (!productIds.isEmpty()) {
+			this.jdbc.sql("select product_id, available from inventory.stock where product_id = any(?)")
+				.param(productIds.toArray(UUID[]::new))
+				.query((rs) -> {
+					available.put(rs.getObject("product_id", UUID.class), rs.getInt("available"));
+				});
+		}
+		return available;
+	}
+
+	/**
+	 * Reads a page of the rows at or under their threshold, by available units and id,
+	 * through the partial indexes that hold only those rows.
+	 * @param shopkeeperId whose rows, or {@code null} for everyone's
+	 * @param after the boundary (available, product id), or {@code null} from the start
+	 * @param backwards whether to read towards fewer available units
+	 */
+	List<StockRow> low(UUID shopkeeperId, Keyset after, boolean backwards, int limit) {
+		StringBuilder sql = new StringBuilder(
+				"select " + StockRow.COLUMNS + " from inventory.stock where available <= low_stock_threshold");
+		List<Object> parameters = new ArrayList<>();
+		if (shopkeeperId != null) {
+			sql.append(" and shopkeeper_id = ?");
+			parameters.add(shopkeeperId);
+		}
+		if (after != null) {
+			sql.append(" and (available, product_id) ").append(backwards ? "<" : ">").append(" (?, ?)");
+			parameters.add(after.available());
+			parameters.add(after.productId());
+		}
+		String direction = backwards ? "desc" : "asc";
+		sql.append(" order by available ").append(direction).append(", product_id ").append(direction);
+		sql.append(" limit ?");
+		parameters.add(limit);
+		return this.jdbc.sql(sql.toString()).params(parameters).query(StockRow::map).list();
+	}
+
+	static OffsetDateTime timestamp(Instant instant) {
+		return instant.atOffset(ZoneOffset.UTC);
+	}
+
+	record ThresholdChange(StockRow row, int previousThreshold) {
+
+	}
+
+	record Keyset(int available, UUID productId) {
+
+	}
+
+}

@@ -1,0 +1,198 @@
+package io.mercato.inventory.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import io.mercato.catalog.StockStatus;
+import io.mercato.inventory.InsufficientStockException;
+import io.mercato.inventory.InventoryManagement;
+import io.mercato.inventory.MovementReason;
+import io.mercato.inventory.StockLevel;
+import io.mercato.inventory.StockMovement;
+import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.web.CursorPage;
+import io.mercato.shared.web.InvalidField;
+import io.mercato.shared.web.Problems;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A product's stock and its ledger, for the product's shopkeeper and admins; anyone else
+ * gets 404 {@code product_not_found}, as for an unknown product.
+ */
+@Tag(name = "Inventory")
+@SecurityRequirement(name = "bearerAuth")
+@RestController
+class InventoryController {
+
+	private static final String PROBLEM = "application/problem+json";
+
+	private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
+
+	private final InventoryManagement inventory;
+
+	InventoryController(InventoryManagement inventory) {
+		this.inventory = inventory;
+	}
+
+	@Operation(summary = "Show a product's stock",
+			description = "Quantity on hand, reserved and available units, the low-stock threshold and status. "
+					+ "A product never stocked has zero of everything.")
+	@ApiResponse(responseCode = "200", description = "The stock")
+	@ApiResponse(responseCode = "404",
+			description = "product_not_found: unknown, deleted, or not the caller's (customers own none)",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+	@GetMapping("/api/v1/products/{id}/inventory")
+	StockResponse showStock(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id) {
+		return StockResponse.of(this.inventory.stock(caller, id));
+	}
+
+	@Operation(summary = "Change a product's low-stock threshold",
+			description = "At or under this many available units the product shows as LOW_STOCK and a fall to it "
+					+ "notifies the shopkeeper.")
+	@ApiResponse(responseCode = "200", description = "The stock with the new threshold")
+	@ApiResponse(responseCode = "404", description = "product_not_found",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+	@PatchMapping("/api/v1/products/{id}/inventory")
+	StockResponse changeThreshold(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
+			@Valid @RequestBody ThresholdRequest request) {
+		return StockResponse.of(this.inventory.changeLowStockThreshold(caller, id, request.lowStockThreshold()));
+	}
+
+	@Operation(summary = "Restock a product", description = "Adds arrived units to the quantity on hand.")
+	@ApiResponse(responseCode = "200", description = "The stock after the restock")
+	@ApiResponse(responseCode = "404", description = "product_not_found",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+	@PostMapping("/api/v1/products/{id}/inventory/restock")
+	StockResponse restock(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
+			@Valid @RequestBody RestockRequest request) {
+		return StockResponse.of(this.inventory.restock(caller, id, request.quantity(), request.note()));
+	}
+
+	@Operation(summary = "Adjust a product's quantity on hand",
+			description = "After a count or a loss: a positive or negative delta with the reason. The quantity "
+					+ "never falls below the reserved units.")
+	@ApiResponse(responseCode = "200", description = "The stock after the adjustment")
+	@ApiResponse(responseCode = "404", description = "product_not_found",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+	@ApiResponse(responseCode = "409",
+			description = "insufficient_stock: the quantity would fall below the reserved units or below zero",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+	@PostMapping("/api/v1/products/{id}/inventory/adjust")
+	StockResponse adjustStock(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
+			@Valid @RequestBody AdjustRequest request) {
+		try {
+			return StockResponse.of(this.inventory.adjust(caller, id, request.delta(), request.reason()));
+		}
+		catch (InsufficientStockException ex) {
+			ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.code(),
+					"The quantity on hand cannot fall below the units reserved for orders.");
+			problem.setProperty(Problems.ERRORS,
+					List.of(new InvalidField("delta", "would take the quantity below the reserved units")));
+			// no cause: the module's advice would otherwise answer for the cause, without
+			// the field
+			throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+		}
+	}
+
+	@Operation(summary = "List a product's stock movements",
+			description = "The ledger, newest first: every change of the quantity or the reserved units.")
+	@ApiResponse(responseCode = "200", description = "A page of movements")
+	@ApiResponse(responseCode = "404", description = "product_not_found",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
+	@GetMapping("/api/v1/products/{id}/inventory/movements")
+	CursorPage<MovementResponse> listMovements(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
+			@RequestParam(name = CursorPage.CURSOR_PARAMETER, required = false) String cursor,
+			@RequestParam(name = "page_size", defaultValue = "20") @Min(1) @Max(100) int pageSize) {
+		InventoryManagement.MovementPage page = this.inventory.movements(caller, id, cursor, pageSize);
+		return CursorPage.of(page.results().stream().map(MovementResponse::of).toList(), page.next(), page.previous());
+	}
+
+	@Operation(summary = "List products with low stock",
+			description = "Products at or under their low-stock threshold, fewest available first: the caller's own, "
+					+ "or every shop's for admins. Products never stocked are not listed.")
+	@ApiResponse(responseCode = "200", description = "A page of products")
+	@GetMapping("/api/v1/inventory/low-stock")
+	CursorPage<LowStockResponse> listLowStock(@AuthenticationPrincipal CurrentUser caller,
+			@RequestParam(name = CursorPage.CURSOR_PARAMETER, required = false) String cursor,
+			@RequestParam(name = "page_size", defaultValue = "20") @Min(1) @Max(100) int pageSize) {
+		InventoryManagement.LowStockPage page = this.inventory.lowStock(caller, cursor, pageSize);
+		return CursorPage.of(page.results().stream().map(LowStockResponse::of).toList(), page.next(), page.previous());
+	}
+
+	record ThresholdRequest(@NotNull @Min(0) @Max(InventoryManagement.MAX_QUANTITY) Integer lowStockThreshold) {
+
+	}
+
+	record RestockRequest(@NotNull @Min(1) @Max(InventoryManagement.MAX_QUANTITY) Integer quantity,
+			@Size(max = 500) String note) {
+
+	}
+
+	record AdjustRequest(
+			@NotNull @Min(-InventoryManagement.MAX_QUANTITY) @Max(InventoryManagement.MAX_QUANTITY) Integer delta,
+			@NotBlank @Size(max = 500) String reason) {
+
+	}
+
+	record StockResponse(UUID productId, int quantity, int reserved, int available, int lowStockThreshold,
+			StockStatus stockStatus, @Schema(types = {
+					"string", "null" }, format = "date-time") Instant lastRestockedAt){
+
+		static StockResponse of(StockLevel stock) {
+			return new StockResponse(stock.productId(), stock.quantity(), stock.reserved(), stock.available(),
+					stock.lowStockThreshold(), stock.stockStatus(), stock.lastRestockedAt());
+		}
+
+	}
+
+	record MovementResponse(UUID id, UUID productId, int deltaQuantity, int deltaReserved, MovementReason reason,
+			@Schema(types = {
+					"string", "null" }) String reference,
+			@Schema(types = { "string", "null" }) String note,
+			@Schema(types = { "string", "null" }, format = "uuid") UUID actorId, Instant createdAt){
+
+		static MovementResponse of(StockMovement movement) {
+			return new MovementResponse(movement.id(), movement.productId(), movement.deltaQuantity(),
+					movement.deltaReserved(), movement.reason(), movement.reference(), movement.note(),
+					movement.actorId(), movement.createdAt());
+		}
+
+	}
+
+	record LowStockResponse(UUID productId, String name, String sku, int quantity, int reserved, int available,
+			int lowStockThreshold, StockStatus stockStatus) {
+
+		static LowStockResponse of(InventoryManagement.LowStockProduct product) {
+			StockLevel stock = product.stock();
+			return new LowStockResponse(stock.productId(), product.name(), product.sku(), stock.quantity(),
+					stock.reserved(), stock.available(), stock.lowStockThreshold(), stock.stockStatus());
+		}
+
+	}
+
+}

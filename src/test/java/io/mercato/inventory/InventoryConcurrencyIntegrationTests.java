@@ -1,0 +1,242 @@
+package io.mercato.inventory;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import io.mercato.accounts.AccountsFixtures;
+import io.mercato.accounts.UserAdministration;
+import io.mercato.catalog.CatalogFixtures;
+import io.mercato.catalog.CategoryManagement;
+import io.mercato.catalog.ProductManagement;
+import io.mercato.inventory.InventoryFixtures.Shop;
+import io.mercato.shared.mail.CapturingMailPort;
+import io.mercato.testing.MercatoApiTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reservations racing on real threads against the real database: the stock is never
+ * oversold, overlapping baskets never deadlock, and the ledger still sums to the stock.
+ * Any exception but {@link InsufficientStockException} (a deadlock would surface as
+ * PostgreSQL's 40P01) fails the test.
+ */
+@MercatoApiTest
+class InventoryConcurrencyIntegrationTests {
+
+	private static final Logger log = LoggerFactory.getLogger(InventoryConcurrencyIntegrationTests.class);
+
+	private static final int THREADS = 60;
+
+	@Autowired
+	InventoryManagement inventory;
+
+	@Autowired
+	MockMvcTester mvc;
+
+	@Autowired
+	UserAdministration administration;
+
+	@Autowired
+	CapturingMailPort mail;
+
+	@Autowired
+	ProductManagement products;
+
+	@Autowired
+	CategoryManagement categories;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	InventoryFixtures fixtures;
+
+	Shop shop;
+
+	@BeforeEach
+	void setUp() {
+		this.fixtures = new InventoryFixtures(
+				new CatalogFixtures(this.mvc, new AccountsFixtures(this.mvc, this.administration, this.mail)),
+				this.products, this.categories, this.inventory, this.jdbc);
+		this.shop = this.fixtures.shop();
+	}
+
+	@Test
+	void sellsTheLastUnitsExactlyOnce() throws Exception {
+		int units = 10;
+		UUID lamp = this.fixtures.stockedProduct(this.shop, units);
+		List<Callable<Boolean>> buyers = new ArrayList<>();
+		for (int i = 0; i < THREADS; i++) {
+			buyers.add(() -> reserve(List.of(new StockLine(lamp, 1))));
+		}
+
+		long started = System.nanoTime();
+		List<Boolean> outcomes = race(buyers);
+		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+		long reserved = outcomes.stream().filter(Boolean::booleanValue).count();
+		log.info("{} threads raced for the last {} units: {} reserved, {} refused, in {} ms", THREADS, units, reserved,
+				THREADS - reserved, millis);
+		assertThat(reserved).isEqualTo(units);
+		StockLevel stock = this.inventory.stock(this.shop.user(), lamp);
+		assertThat(stock.reserved()).isEqualTo(units);
+		assertThat(stock.available()).isZero();
+		assertThat(this.fixtures.movementCount(lamp)).isEqualTo(1 + units);
+		this.fixtures.assertLedgerMatchesStock();
+	}
+
+	@Test
+	void overlappingBasketsInAnyOrderNeverDeadlockNorOversell() throws Exception {
+		int products = 6;
+		int unitsEach = 40;
+		List<UUID> shelf = new ArrayList<>();
+		for (int i = 0; i < products; i++) {
+			shelf.add(this.fixtures.stockedProduct(this.shop, unitsEach));
+		}
+		Random random = new Random(42);
+		List<List<StockLine>> baskets = new ArrayList<>();
+		List<Callable<Boolean>> buyers = new ArrayList<>();
+		for (int i = 0; i < THREADS; i++) {
+			// four of the six products, two units each, in a different order per basket:
+			// without a common locking order these would deadlock
+			List<UUID> picked = new ArrayList<>(shelf);
+			Collections.shuffle(picked, random);
+			List<StockLine> basket = picked.subList(0, 4).stream().map((id) -> new StockLine(id, 2)).toList();
+			baskets.add(basket);
+		}
+		List<String> references = new ArrayList<>();
+		for (List<StockLine> basket : baskets) {
+			String reference = "order-" + UUID.randomUUID();
+			references.add(reference);
+			buyers.add(() -> reserve(basket, reference));
+		}
+
+		long started = System.nanoTime();
+		List<Boolean> outcomes = race(buyers);
+		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+
+		Map<UUID, Integer> expectedReserved = new HashMap<>();
+		List<String> held = new ArrayList<>();
+		for (int i = 0; i < THREADS; i++) {
+			if (outcomes.get(i)) {
+				held.add(references.get(i));
+				baskets.get(i)
+					.forEach((line) -> expectedReserved.merge(line.productId(), line.quantity(), Integer::sum));
+			}
+		}
+		log.info("{} overlapping baskets of 4 of {} products raced: {} reserved, {} refused, in {} ms", THREADS,
+				products, held.size(), THREADS - held.size(), millis);
+		// 6 x 40 units, 8 a basket: at most 30 baskets fit, and the race must fill most
+		// of
+		// the shelf
+		assertThat(held).hasSizeBetween(20, 30);
+		for (UUID productId : shelf) {
+			StockLevel stock = this.inventory.stock(this.shop.user(), productId);
+			assertThat(stock.quantity()).isEqualTo(unitsEach);
+			assertThat(stock.reserved()).isEqualTo(expectedReserved.getOrDefault(productId, 0))
+				.isLessThanOrEqualTo(unitsEach);
+		}
+		this.fixtures.assertLedgerMatchesStock();
+
+		// every held basket is released or committed by two racing callers at once; each
+		// happens exactly once
+		List<Callable<Boolean>> settlers = new ArrayList<>();
+		for (int i = 0; i < held.size(); i++) {
+			String reference = held.get(i);
+			boolean commit = i % 2 == 0;
+			for (int twice = 0; twice < 2; twice++) {
+				settlers.add(() -> commit ? this.inventory.commit(reference) : this.inventory.release(reference));
+			}
+		}
+		List<Boolean> settled = race(settlers);
+
+		assertThat(settled.stream().filter(Boolean::booleanValue).count()).isEqualTo(held.size());
+		Map<UUID, Integer> sold = new HashMap<>();
+		for (int i = 0; i < held.size(); i += 2) {
+			baskets.get(references.indexOf(held.get(i)))
+				.forEach((line) -> sold.merge(line.productId(), line.quantity(), Integer::sum));
+		}
+		for (UUID productId : shelf) {
+			StockLevel stock = this.inventory.stock(this.shop.user(), productId);
+			assertThat(stock.reserved()).isZero();
+			assertThat(stock.quantity()).isEqualTo(unitsEach - sold.getOrDefault(productId, 0));
+		}
+		this.fixtures.assertLedgerMatchesStock();
+	}
+
+	private boolean reserve(List<StockLine> lines) {
+		return reserve(lines, "order-" + UUID.randomUUID());
+	}
+
+	/**
+	 * Reserves, answering whether the stock sufficed; any other failure propagates.
+	 */
+	private boolean reserve(List<StockLine> lines, String reference) {
+		try {
+			this.inventory.reserve(lines, reference);
+			return true;
+		}
+		catch (InsufficientStockException ex) {
+			return false;
+		}
+	}
+
+	/**
+	 * Runs every task on its own thread, all released at once by a start gate, and
+	 * returns their results in order; the first exception fails the test.
+	 */
+	private static <T> List<T> race(List<Callable<T>> tasks) throws InterruptedException {
+		ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
+		CountDownLatch ready = new CountDownLatch(tasks.size());
+		CountDownLatch start = new CountDownLatch(1);
+		try {
+			List<Future<T>> futures = new ArrayList<>();
+			for (Callable<T> task : tasks) {
+				futures.add(threads.submit(() -> {
+					ready.countDown();
+					start.await();
+					return task.call();
+				}));
+			}
+			assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads started").isTrue();
+			start.countDown();
+			List<T> results = new ArrayList<>();
+			for (Future<T> future : futures) {
+				try {
+					results.add(future.get(60, TimeUnit.SECONDS));
+				}
+				catch (ExecutionException ex) {
+					throw new AssertionError("A racing call failed with something else than insufficient stock",
+							ex.getCause());
+				}
+				catch (java.util.concurrent.TimeoutException ex) {
+					throw new AssertionError("A racing call did not finish within a minute", ex);
+				}
+			}
+			return results;
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+}

@@ -1,0 +1,142 @@
+package io.mercato.inventory;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import io.mercato.accounts.AccountsFixtures.Session;
+import io.mercato.catalog.CatalogFixtures;
+import io.mercato.catalog.CategoryManagement;
+import io.mercato.catalog.ProductDraft;
+import io.mercato.catalog.ProductManagement;
+import io.mercato.catalog.ProductStatus;
+import io.mercato.shared.domain.Money;
+import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.security.Role;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reaches inventory states as the application does: verified shopkeepers through the API,
+ * products through the catalog's service, stock through the inventory's.
+ */
+public class InventoryFixtures {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
+
+	private final CatalogFixtures catalog;
+
+	private final ProductManagement products;
+
+	private final CategoryManagement categories;
+
+	private final InventoryManagement inventory;
+
+	private final JdbcClient jdbc;
+
+	private UUID categoryId;
+
+	public InventoryFixtures(CatalogFixtures catalog, ProductManagement products, CategoryManagement categories,
+			InventoryManagement inventory, JdbcClient jdbc) {
+		this.catalog = catalog;
+		this.products = products;
+		this.categories = categories;
+		this.inventory = inventory;
+		this.jdbc = jdbc;
+	}
+
+	/** A logged-in admin. */
+	public Session admin() {
+		return this.catalog.admin();
+	}
+
+	/** A shopkeeper an admin verified, logged in. */
+	public Shop shop() {
+		Session session = this.catalog.verifiedShopkeeper();
+		return new Shop(session, new CurrentUser(session.userId(), Role.SHOPKEEPER, session.sessionId()));
+	}
+
+	/** A published product of the shop, never stocked. */
+	public UUID product(Shop shop) {
+		int number = SEQUENCE.incrementAndGet();
+		String suffix = number + "-" + UUID.randomUUID().toString().substring(0, 8);
+		return this.products
+			.createProduct(shop.user(),
+					new ProductDraft("Brass lamp " + suffix, "A lamp for the desk.", category(), null,
+							Money.of("25.00"), null, null, "LAMP-" + suffix.toUpperCase(), ProductStatus.PUBLISHED,
+							false, List.of()))
+			.id();
+	}
+
+	/** A published product of the shop with units on hand. */
+	public UUID stockedProduct(Shop shop, int quantity) {
+		UUID productId = product(shop);
+		this.inventory.restock(shop.user(), productId, quantity, "first delivery");
+		return productId;
+	}
+
+	/**
+	 * Asserts the inventory's invariants over every product in one query each: the ledger
+	 * sums to each stock row, and the active reservations sum to its reserved units.
+	 */
+	public void assertLedgerMatchesStock() {
+		long ledgerMismatches = this.jdbc.sql("""
+				select count(*) from inventory.stock s
+				full join (select product_id, sum(delta_quantity) as quantity, sum(delta_reserved) as reserved
+				           from inventory.stock_movement group by product_id) ledger using (product_id)
+				where coalesce(s.quantity, 0) <> coalesce(ledger.quantity, 0)
+				   or coalesce(s.reserved, 0) <> coalesce(ledger.reserved, 0)""").query(Long.class).single();
+		long reservationMismatches = this.jdbc.sql("""
+				select count(*) from inventory.stock s
+				left join (select product_id, sum(quantity) as quantity from inventory.reservation
+				           where state = 'ACTIVE' group by product_id) active using (product_id)
+				where s.reserved <> coalesce(active.quantity, 0)""").query(Long.class).single();
+		assertThat(ledgerMismatches).as("products whose ledger does not sum to their stock").isZero();
+		assertThat(reservationMismatches).as("products whose active reservations do not sum to their reserved units")
+			.isZero();
+	}
+
+	public long movementCount(UUID productId) {
+		return this.jdbc.sql("select count(*) from inventory.stock_movement where product_id = ?")
+			.param(productId)
+			.query(Long.class)
+			.single();
+	}
+
+	public boolean hasStockRow(UUID productId) {
+		return this.jdbc.sql("select exists (select 1 from inventory.stock where product_id = ?)")
+			.param(productId)
+			.query(Boolean.class)
+			.single();
+	}
+
+	private UUID category() {
+		if (this.categoryId == null) {
+			this.categoryId = this.categories
+				.createCategory("Lighting " + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID(), null, true)
+				.id();
+		}
+		return this.categoryId;
+	}
+
+	/**
+	 * A verified shopkeeper's login and identity.
+	 *
+	 * @param session the login, for HTTP calls
+	 * @param user the caller, for service calls
+	 */
+	public record Shop(Session session, CurrentUser user) {
+
+		public String bearer() {
+			return this.session.bearer();
+		}
+
+		public UUID id() {
+			return this.user.id();
+		}
+
+	}
+
+}
