@@ -142,6 +142,7 @@ public final class CatalogListBenchmark {
 
 	private void run() throws Exception {
 		UUID category = id("select id from catalog.category where slug = ?", CatalogSeed.TOP_CATEGORY_SLUG);
+		UUID smallCategory = id("select id from catalog.category where slug = ?", CatalogSeed.SMALL_CATEGORY_SLUG);
 		UUID brand = id("select id from catalog.brand where slug = ?", CatalogSeed.POPULAR_BRAND_SLUG);
 		String common = CatalogSeed.COMMON_WORD;
 		String rare = CatalogSeed.RARE_WORD;
@@ -157,6 +158,8 @@ public final class CatalogListBenchmark {
 				new Scenario("category, after 12,000 rows", "category=" + category, ProductOrdering.NEWEST, 12_000),
 				new Scenario("category, ordering=price, page 1", "category=" + category + "&ordering=price",
 						ProductOrdering.PRICE_ASCENDING, 0),
+				new Scenario("small category (~20 products in a million), page 1", "category=" + smallCategory,
+						ProductOrdering.NEWEST, 0),
 				new Scenario("brand, page 1", "brand=" + brand, ProductOrdering.NEWEST, 0),
 				new Scenario("brand, after 6,000 rows", "brand=" + brand, ProductOrdering.NEWEST, 6_000),
 				new Scenario("price 100-200 + in stock, page 1", "min_price=100.00&max_price=200.00&in_stock=true",

@@ -39,6 +39,12 @@ final class CatalogSeed {
 	/** The slug of the first top category, the one the benchmark filters by. */
 	static final String TOP_CATEGORY_SLUG = "electronics";
 
+	/**
+	 * The slug of a leaf category under the top one that holds about 20 products in a
+	 * million: what a filter by a small category costs.
+	 */
+	static final String SMALL_CATEGORY_SLUG = "electronics-collectibles";
+
 	/** The slug of the brand with the most products. */
 	static final String POPULAR_BRAND_SLUG = "brand-001";
 
@@ -188,13 +194,18 @@ final class CatalogSeed {
 						from catalog.category top cross join unnest(%s) as s(name)
 						where top.parent_id is null"""
 					.formatted(array(SUB_CATEGORIES)));
+		statement.execute("""
+				insert into catalog.category (id, name, slug, parent_id, is_active, version, created_at, updated_at)
+				select gen_random_uuid(), 'Electronics Collectibles', '%s', top.id, true, 0,
+				       now() - interval '3 years', now() - interval '3 years'
+				from catalog.category top
+				where top.slug = '%s'""".formatted(SMALL_CATEGORY_SLUG, TOP_CATEGORY_SLUG));
 	}
 
 	private static void insertProducts(Connection connection, int products) throws SQLException {
 		// prices lean towards the cheap end (1.00 to 2,000.00); created over two years,
-		// with
-		// a time-ordered (version 7) id taken from that time, as the application makes
-		// them
+		// with a time-ordered (version 7) id taken from that time, as the application
+		// makes them
 		String sql = """
 				insert into catalog.product (id, shopkeeper_id, name, slug, description, category_id, brand_id, price,
 				                             compare_at_price, cost_price, sku, status, is_featured, stock_status,
@@ -210,7 +221,7 @@ final class CatalogSeed {
 				       'A ' || w.adjectives[g.adjective] || ' ' || w.nouns[g.noun] || ' in ' || w.materials[g.material]
 				           || '. ' || w.sentences[g.sentence1] || ' ' || w.sentences[g.sentence2] || ' '
 				           || w.sentences[g.sentence3],
-				       c.leaves[g.category],
+				       case when g.small_category then c.small_category else c.leaves[g.category] end,
 				       c.brands[g.brand],
 				       g.price,
 				       case when g.discounted then round(g.price * 1.25, 2) end,
@@ -237,6 +248,7 @@ final class CatalogSeed {
 				           1 + floor(%d * random())::int as sentence2,
 				           1 + floor(%d * random())::int as sentence3,
 				           1 + floor(200 * random())::int as category,
+				           random() < 0.00002 as small_category,
 				           case when random() >= 0.1 then 1 + floor(500 * power(random(), 1.5))::int end as brand,
 				           round((1 + 1999 * power(random(), 2))::numeric, 2) as price,
 				           random() < 0.2 as discounted,
@@ -250,11 +262,13 @@ final class CatalogSeed {
 				cross join (select %s as adjectives, %s as materials, %s as nouns, %s as rare_words,
 				                   %s as sentences) w
 				cross join (select (select array_agg(id order by slug) from catalog.category
-				                    where parent_id is not null) as leaves,
+				                    where parent_id is not null and slug <> '%s') as leaves,
+				                   (select id from catalog.category where slug = '%s') as small_category,
 				                   (select array_agg(id order by slug) from catalog.brand) as brands) c""";
 		sql = String.format(Locale.ROOT, sql, ADJECTIVES.length, MATERIALS.length, NOUNS.length,
 				0.0001 * RARE_WORDS.length, RARE_WORDS.length, SENTENCES.length, SENTENCES.length, SENTENCES.length,
-				array(ADJECTIVES), array(MATERIALS), array(NOUNS), array(RARE_WORDS), array(SENTENCES));
+				array(ADJECTIVES), array(MATERIALS), array(NOUNS), array(RARE_WORDS), array(SENTENCES),
+				SMALL_CATEGORY_SLUG, SMALL_CATEGORY_SLUG);
 		try (PreparedStatement insert = connection.prepareStatement(sql)) {
 			insert.setObject(1, UUID.randomUUID());
 			insert.setString(2, SKU_PREFIX);
