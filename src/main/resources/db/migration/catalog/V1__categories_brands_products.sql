@@ -80,9 +80,11 @@ create index product_public_featured_idx on catalog.product (created_at desc, id
 create index product_shopkeeper_idx on catalog.product (shopkeeper_id, created_at desc, id desc)
     where deleted_at is null;
 create index product_status_idx on catalog.product (status, created_at desc, id desc) where deleted_at is null;
--- ?search=: ranked full-text search, and trigram matching for SKUs and short name fragments
+-- ?search=: ranked full-text search, SKU prefixes, and trigram matching for fragments of names.
+-- A SKU is matched by its prefix, which a b-tree range serves whatever the SKUs look like; a trigram
+-- index would read the posting lists of every trigram the SKUs share (a shop's common prefix).
 create index product_search_idx on catalog.product using gin (search_vector);
-create index product_sku_trgm_idx on catalog.product using gin (sku gin_trgm_ops);
+create index product_sku_prefix_idx on catalog.product (lower(sku) text_pattern_ops);
 create index product_name_trgm_idx on catalog.product using gin (lower(name) gin_trgm_ops);
 
 create table catalog.product_image (

@@ -96,9 +96,9 @@ class ProductReads {
 					: "and p.stock_status = 'OUT_OF_STOCK'\n");
 		}
 		if (query.search() != null) {
-			// words through the full-text index; SKUs and fragments of names through the
-			// trigram ones
-			sql.append("and (p.search_vector @@ q.query or p.sku ilike ? or lower(p.name) like ?)\n");
+			// words through the full-text index, SKU prefixes through the b-tree on
+			// lower(sku), fragments of names through the trigram index
+			sql.append("and (p.search_vector @@ q.query or lower(p.sku) like ? or lower(p.name) like ?)\n");
 			String fragment = query.search()
 				.trim()
 				.toLowerCase()
