@@ -33,13 +33,19 @@ import org.springframework.stereotype.Component;
 @Component
 class ProductReads {
 
-	private static final String SUMMARY_COLUMNS = """
+	/**
+	 * The page's product rows are chosen, ordered and limited first; only those are
+	 * joined to their category, brand and first image, so that a sort over many matches
+	 * (a common search word) sorts narrow rows and joins a page's worth.
+	 */
+	private static final String PRODUCT_COLUMNS = """
 			select p.id, p.name, p.slug, p.price, p.compare_at_price, p.stock_status, p.review_count, p.avg_rating,
-			       p.status, p.created_at, c.name as category_name, b.name as brand_name,
-			       img.url as image_url, img.alt_text as image_alt_text""";
+			       p.status, p.created_at, p.category_id, p.brand_id""";
 
-	private static final String SUMMARY_JOINS = """
-			from catalog.product p
+	private static final String SUMMARY = """
+			select p.*, c.name as category_name, b.name as brand_name,
+			       img.url as image_url, img.alt_text as image_alt_text
+			from page p
 			join catalog.category c on c.id = p.category_id
 			left join catalog.brand b on b.id = p.brand_id
 			left join lateral (select i.url, i.alt_text from catalog.product_image i
@@ -56,80 +62,96 @@ class ProductReads {
 	 * Reads one page. {@code scope} is the SQL condition of what the caller may see, with
 	 * its parameters, as the service decided it.
 	 */
-	Page list(ProductQuery query, String scope, List<Object> scopeParameters) {
+	Page list(ProductQuery query, Filters filters, String scope, List<Object> scopeParameters) {
 		ProductOrdering ordering = (query.ordering() != null) ? query.ordering()
 				: (query.search() != null) ? ProductOrdering.RELEVANCE : ProductOrdering.NEWEST;
 		Position position = (query.cursor() != null) ? Position.decode(query.cursor(), ordering) : null;
 		boolean backwards = position != null && position.backwards();
-		List<Object> parameters = new ArrayList<>();
-		StringBuilder sql = new StringBuilder();
-		String rank = "0";
-		if (query.search() != null) {
-			sql.append(
-					"with q as (select websearch_to_tsquery('simple', ?) || websearch_to_tsquery('english', ?) as query)\n");
-			parameters.add(query.search());
-			parameters.add(query.search());
-			rank = "ts_rank(p.search_vector, q.query)";
-		}
-		sql.append(SUMMARY_COLUMNS).append(", ").append(rank).append(" as relevance\n").append(SUMMARY_JOINS);
-		if (query.search() != null) {
-			sql.append("cross join q\n");
-		}
-		sql.append("where p.deleted_at is null and ").append(scope).append('\n');
-		parameters.addAll(scopeParameters);
-		if (query.category() != null) {
-			sql.append("""
-					and p.category_id in (with recursive tree as (
-					    select id from catalog.category where id = ?
-					    union all select child.id from catalog.category child join tree on child.parent_id = tree.id)
-					  select id from tree)
-					""");
-			parameters.add(query.category());
-		}
-		condition(sql, parameters, "p.brand_id = ?", query.brand());
-		condition(sql, parameters, "p.shopkeeper_id = ?", query.shopkeeper());
-		condition(sql, parameters, "p.is_featured = ?", query.featured());
-		condition(sql, parameters, "p.price >= ?", (query.minPrice() != null) ? query.minPrice().amount() : null);
-		condition(sql, parameters, "p.price <= ?", (query.maxPrice() != null) ? query.maxPrice().amount() : null);
+		boolean search = query.search() != null;
+		String rank = search ? "ts_rank(p.search_vector, q.query)" : "0::real";
+		Key key = Key.of(ordering, rank);
+		boolean ascending = key.ascending() != backwards;
+		String direction = ascending ? "asc" : "desc";
+		String order = "order by %s " + direction + ", p.id " + direction;
+
+		List<Object> conditionParameters = new ArrayList<>(scopeParameters);
+		StringBuilder conditions = new StringBuilder("p.deleted_at is null and ").append(scope).append('\n');
+		condition(conditions, conditionParameters, "p.brand_id = ?", query.brand());
+		condition(conditions, conditionParameters, "p.shopkeeper_id = ?", query.shopkeeper());
+		condition(conditions, conditionParameters, "p.is_featured = ?", query.featured());
+		condition(conditions, conditionParameters, "p.price >= ?",
+				(query.minPrice() != null) ? query.minPrice().amount() : null);
+		condition(conditions, conditionParameters, "p.price <= ?",
+				(query.maxPrice() != null) ? query.maxPrice().amount() : null);
 		if (query.inStock() != null) {
-			sql.append(query.inStock() ? "and p.stock_status <> 'OUT_OF_STOCK'\n"
+			conditions.append(query.inStock() ? "and p.stock_status <> 'OUT_OF_STOCK'\n"
 					: "and p.stock_status = 'OUT_OF_STOCK'\n");
 		}
-		if (query.search() != null) {
+		if (search) {
 			// words through the full-text index, SKU prefixes through the b-tree on
 			// lower(sku), fragments of names through the trigram index
-			sql.append("and (p.search_vector @@ q.query or lower(p.sku) like ? or lower(p.name) like ?)\n");
+			conditions.append("and (p.search_vector @@ q.query or lower(p.sku) like ? or lower(p.name) like ?)\n");
 			String fragment = query.search()
 				.trim()
 				.toLowerCase()
 				.replace("\\", "\\\\")
 				.replace("%", "\\%")
 				.replace("_", "\\_");
-			parameters.add(fragment + "%");
-			parameters.add("%" + fragment + "%");
+			conditionParameters.add(fragment + "%");
+			conditionParameters.add("%" + fragment + "%");
 		}
-		Key key = Key.of(ordering, rank);
-		boolean ascending = key.ascending() != backwards;
 		if (position != null) {
-			sql.append("and (")
-				.append(key.column())
-				.append(", p.id) ")
-				.append(ascending ? ">" : "<")
-				.append(" (")
-				.append(key.parameter())
-				.append(", ?)\n");
-			parameters.add(position.value(ordering));
-			parameters.add(position.id());
+			conditions
+				.append("and (%s, p.id) %s (%s, ?)\n".formatted(key.column(), ascending ? ">" : "<", key.parameter()));
+			conditionParameters.add(position.value(ordering));
+			conditionParameters.add(position.id());
 		}
-		String direction = ascending ? "asc" : "desc";
-		sql.append("order by ")
-			.append(key.column())
-			.append(' ')
-			.append(direction)
-			.append(", p.id ")
-			.append(direction)
-			.append("\nlimit ?");
-		parameters.add(query.pageSize() + 1);
+		int limit = query.pageSize() + 1;
+
+		List<Object> parameters = new ArrayList<>();
+		StringBuilder sql = new StringBuilder("with ");
+		if (search) {
+			sql.append(
+					"q as (select websearch_to_tsquery('simple', ?) || websearch_to_tsquery('english', ?) as query),\n");
+			parameters.add(query.search());
+			parameters.add(query.search());
+		}
+		String products = PRODUCT_COLUMNS + ", " + rank + " as relevance\nfrom catalog.product p\n"
+				+ (search ? "cross join q\n" : "");
+		UUID[] categoryIds = (filters.categoryIds() != null) ? filters.categoryIds().toArray(UUID[]::new) : null;
+		if (categoryIds != null && !search && key.hasCategoryIndex()) {
+			// the first rows of each category in the subtree through the category's
+			// index,
+			// merged: a page reads at most a page per category, however small the
+			// category
+			// is and however deep the page
+			sql.append("page as (select p.* from unnest(?::uuid[]) as subtree(category_id)\n")
+				.append("cross join lateral (")
+				.append(products)
+				.append("where p.category_id = subtree.category_id and ")
+				.append(conditions)
+				.append(order.formatted(key.column()))
+				.append(" limit ?) p\n")
+				.append(order.formatted(key.pageColumn()))
+				.append(" limit ?)\n");
+			parameters.add(categoryIds);
+			parameters.addAll(conditionParameters);
+			parameters.add(limit);
+		}
+		else {
+			sql.append("page as (").append(products).append("where ");
+			if (categoryIds != null) {
+				// the ids themselves, not a subquery, so the planner sees how many
+				// products
+				// they hold
+				sql.append("p.category_id = any(?) and ");
+				parameters.add(categoryIds);
+			}
+			sql.append(conditions).append(order.formatted(key.column())).append(" limit ?)\n");
+			parameters.addAll(conditionParameters);
+		}
+		parameters.add(limit);
+		sql.append(SUMMARY).append(order.formatted(key.pageColumn()));
 
 		List<Row> rows = this.jdbc.sql(sql.toString()).params(parameters).query(ProductReads::row).list();
 		boolean more = rows.size() > query.pageSize();
@@ -149,26 +171,33 @@ class ProductReads {
 	}
 
 	/**
-	 * Checks the category and brand a list is filtered by, in one query when either is
-	 * given: an unknown one is a mistake to report, not an empty list.
+	 * Resolves the category filter to the category and its descendants, and checks the
+	 * brand, in one query when either is given: an unknown one is a mistake to report,
+	 * not an empty list.
 	 */
-	List<InvalidField> unknownFilters(UUID category, UUID brand) {
+	Filters resolveFilters(UUID category, UUID brand) {
 		if (category == null && brand == null) {
-			return List.of();
+			return new Filters(null, List.of());
 		}
 		return this.jdbc.sql("""
-				select (?::uuid is null or exists (select 1 from catalog.category where id = ?)) as category_known,
+				select (with recursive tree as (
+				            select id from catalog.category where id = ?
+				            union all
+				            select child.id from catalog.category child join tree on child.parent_id = tree.id)
+				        select array_agg(id) from tree) as category_ids,
 				       (?::uuid is null or exists (select 1 from catalog.brand where id = ?)) as brand_known""")
-			.params(category, category, brand, brand)
+			.params(category, brand, brand)
 			.query((rs, row) -> {
 				List<InvalidField> unknown = new ArrayList<>();
-				if (!rs.getBoolean("category_known")) {
+				Array ids = rs.getArray("category_ids");
+				List<UUID> categoryIds = (ids != null) ? List.of((UUID[]) ids.getArray()) : null;
+				if (category != null && categoryIds == null) {
 					unknown.add(new InvalidField("category", "is not an existing category"));
 				}
 				if (!rs.getBoolean("brand_known")) {
 					unknown.add(new InvalidField("brand", "is not an existing brand"));
 				}
-				return unknown;
+				return new Filters(categoryIds, unknown);
 			})
 			.single();
 	}
@@ -264,6 +293,17 @@ class ProductReads {
 
 	}
 
+	/**
+	 * The list's filters as the database resolved them.
+	 *
+	 * @param categoryIds the category filter and its descendants, {@code null} without
+	 * one
+	 * @param unknown the filters that name nothing
+	 */
+	record Filters(List<UUID> categoryIds, List<InvalidField> unknown) {
+
+	}
+
 	record Row(CatalogView.ProductSummary summary, float relevance) {
 
 	}
@@ -308,6 +348,21 @@ class ProductReads {
 				case NAME_DESCENDING -> new Key("p.name", "?", false);
 				case RELEVANCE -> new Key(rank, "?::real", false);
 			};
+		}
+
+		/**
+		 * The key as a column of the chosen page's rows.
+		 */
+		String pageColumn() {
+			return this.column.startsWith("p.") ? this.column : "p.relevance";
+		}
+
+		/**
+		 * Whether an index on the category and this key serves a category's rows in order
+		 * (product_public_category_idx, product_public_category_price_idx).
+		 */
+		boolean hasCategoryIndex() {
+			return this.column.equals("p.created_at") || this.column.equals("p.price");
 		}
 
 	}

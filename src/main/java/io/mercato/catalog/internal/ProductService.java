@@ -140,14 +140,14 @@ class ProductService implements ProductManagement {
 			scope += " and p.status = ?";
 			parameters.add(query.status().name());
 		}
-		List<InvalidField> unknown = this.reads.unknownFilters(query.category(), query.brand());
-		if (!unknown.isEmpty()) {
-			throw new InvalidFieldsException(unknown);
+		ProductReads.Filters filters = this.reads.resolveFilters(query.category(), query.brand());
+		if (!filters.unknown().isEmpty()) {
+			throw new InvalidFieldsException(filters.unknown());
 		}
 		if (query.minPrice() != null && query.maxPrice() != null && query.minPrice().compareTo(query.maxPrice()) > 0) {
 			throw new InvalidFieldsException("min_price", "must not exceed max_price");
 		}
-		ProductReads.Page page = this.reads.list(query, scope, parameters);
+		ProductReads.Page page = this.reads.list(query, filters, scope, parameters);
 		return new ProductPage(page.results(), page.next(), page.previous());
 	}
 
