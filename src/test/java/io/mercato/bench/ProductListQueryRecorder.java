@@ -55,12 +55,14 @@ final class ProductListQueryRecorder implements BeanPostProcessor {
 	record RecordedQuery(String sql, List<Object> parameters) {
 
 		/**
-		 * Returns the same statement with another value for its last parameter (the
-		 * product list's {@code limit}).
+		 * Returns the same statement with another {@code limit}: the last parameter, and
+		 * the per-category limit before it where a category filter reads each category's
+		 * first rows (the only other integer parameter of the list).
 		 */
 		RecordedQuery withLimit(int limit) {
+			Object original = this.parameters.get(this.parameters.size() - 1);
 			List<Object> changed = new ArrayList<>(this.parameters);
-			changed.set(changed.size() - 1, limit);
+			changed.replaceAll((value) -> original.equals(value) ? limit : value);
 			return new RecordedQuery(this.sql, changed);
 		}
 

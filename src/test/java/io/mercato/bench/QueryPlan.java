@@ -123,7 +123,16 @@ record QueryPlan(String text, List<String> indexes, long productRowsRead, long s
 		if (value == null) {
 			return "null";
 		}
-		String text = (value instanceof Timestamp timestamp) ? timestamp.toInstant().toString() : value.toString();
+		String text;
+		if (value instanceof Timestamp timestamp) {
+			text = timestamp.toInstant().toString();
+		}
+		else if (value instanceof Object[] array) {
+			text = java.util.Arrays.stream(array).map(String::valueOf).collect(Collectors.joining(",", "{", "}"));
+		}
+		else {
+			text = value.toString();
+		}
 		return "'" + text.replace("'", "''") + "'";
 	}
 
