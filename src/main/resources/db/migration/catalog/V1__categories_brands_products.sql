@@ -61,9 +61,9 @@ create unique index product_sku_key on catalog.product (sku) where deleted_at is
 
 -- The public list reads live, published products in one of four orderings, each ending in the id
 -- so that a keyset cursor is exact. One index per ordering serves the unfiltered list and deep
--- cursors; the category and brand filters get their own composites with the default ordering.
-create index product_public_created_idx on catalog.product (created_at desc, id desc)
-    where status = 'PUBLISHED' and deleted_at is null;
+-- cursors (newest first: product_status_idx below, whose leading status the list fixes). A
+-- category filter reads each category of the subtree through the category composites (newest or
+-- price first) and merges them; the brand filter has its composite with the default ordering.
 create index product_public_price_idx on catalog.product (price, id)
     where status = 'PUBLISHED' and deleted_at is null;
 create index product_public_name_idx on catalog.product (name, id)
