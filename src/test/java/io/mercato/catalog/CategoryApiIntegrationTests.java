@@ -70,6 +70,11 @@ class CategoryApiIntegrationTests {
 		assertThat(JsonPath.<Integer>read(body(page), "$.count")).isGreaterThanOrEqualTo(2);
 		assertThat(JsonPath.<List<Object>>read(body(page), "$.results")).hasSize(1);
 		assertThat(this.mvc.get().uri("/api/v1/categories?page_size=1000")).hasStatus(HttpStatus.BAD_REQUEST);
+		assertThat(this.mvc.get().uri("/api/v1/categories?page=2147483647&page_size=100"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("page");
 	}
 
 	@Test

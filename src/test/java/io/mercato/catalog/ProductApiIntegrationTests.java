@@ -1,7 +1,9 @@
 package io.mercato.catalog;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -9,6 +11,7 @@ import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
 import io.mercato.accounts.UserAdministration;
 import io.mercato.shared.mail.CapturingMailPort;
+import io.mercato.shared.web.Cursor;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
 import org.junit.jupiter.api.BeforeEach;
@@ -276,9 +279,14 @@ class ProductApiIntegrationTests {
 				{ "cursor=garbage", "cursor" }, { "category=" + UUID.randomUUID(), "category" },
 				{ "brand=" + UUID.randomUUID(), "brand" }, { "category=not-a-uuid", "category" },
 				{ "min_price=abc", "min_price" }, { "min_price=10.00&max_price=5.00", "min_price" },
-				{ "status=SOLD", "status" }, { "in_stock=maybe", "in_stock" } };
+				{ "status=SOLD", "status" }, { "in_stock=maybe", "in_stock" }, { "search=a%00b", "search" },
+				{ "cursor=" + forgedCursor("-created_at", "+1000000000-01-01T00:00:00Z"), "cursor" },
+				{ "ordering=price&cursor=" + forgedCursor("price", "1E+99999"), "cursor" },
+				{ "ordering=name&cursor=" + forgedCursor("name", "a\u0000b"), "cursor" } };
 		for (String[] invalid : cases) {
-			MvcTestResult result = this.mvc.get().uri("/api/v1/products?" + invalid[0]).exchange();
+			// a URI, not a template: the query is sent as written, percent escapes
+			// included
+			MvcTestResult result = this.mvc.get().uri(URI.create("/api/v1/products?" + invalid[0])).exchange();
 			assertThat(result).as(invalid[0]).hasStatus(HttpStatus.BAD_REQUEST);
 			assertThat(result).as(invalid[0]).hasContentType("application/problem+json");
 			assertThat(JsonPath.<List<String>>read(body(result), "$.errors[*].field")).as(invalid[0])
@@ -342,6 +350,16 @@ class ProductApiIntegrationTests {
 		assertThat(listIds("/api/v1/products?search=" + sku.toLowerCase().substring(0, 7)))
 			.containsExactly(bySku.toString());
 		assertThat(listIds("/api/v1/products?ordering=price&search=" + word)).hasSize(2);
+
+		// the next link keeps the words as they were sent, encoded once
+		MvcTestResult first = this.mvc.get()
+			.uri("/api/v1/products?page_size=1&search={terms}", word + " lamp")
+			.exchange();
+		assertThat(JsonPath.<List<String>>read(body(first), "$.results[*].id")).containsExactly(inName.toString());
+		String next = JsonPath.read(body(first), "$.next");
+		assertThat(next).contains("search=" + word + "%20lamp");
+		assertThat(JsonPath.<List<String>>read(okBody(next), "$.results[*].id"))
+			.containsExactly(inDescription.toString());
 	}
 
 	@Test
@@ -433,6 +451,23 @@ class ProductApiIntegrationTests {
 		assertThat(detail).bodyJson().extractingPath("$.category_path[0].name").isEqualTo("Renamed lamps");
 	}
 
+	private static String forgedCursor(String ordering, String key) {
+		return Cursor.of(Map.of("o", ordering, "d", "next", "k", key, "id", UUID.randomUUID().toString())).encode();
+	}
+
+	@Test
+	void refusesAValueTheDatabaseCannotStoreAsABadRequest() {
+		MvcTestResult result = this.fixtures.send(this.shopkeeper, this.mvc.post().uri("/api/v1/products"), """
+				{"name": "Nul\\u0000Lamp", "category_id": "%s", "price": "10.00", "sku": "%s"}"""
+			.formatted(this.category, uniqueSku()));
+
+		assertThat(result).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("invalid_value");
+		assertThat(productCount(this.shopkeeper.userId())).isZero();
+	}
+
 	private void assertFieldError(Session shop, String json, String field) {
 		MvcTestResult result = this.fixtures.send(shop, this.mvc.post().uri("/api/v1/products"), json);
 		assertThat(result).as(json).hasStatus(HttpStatus.BAD_REQUEST);
@@ -440,7 +475,7 @@ class ProductApiIntegrationTests {
 	}
 
 	private String okBody(String uri) {
-		MvcTestResult result = this.mvc.get().uri(uri).exchange();
+		MvcTestResult result = this.mvc.get().uri(URI.create(uri)).exchange();
 		assertThat(result).as(uri + " " + body(result)).hasStatusOk();
 		return body(result);
 	}

@@ -59,6 +59,8 @@ class CategoryService implements CategoryManagement {
 	public CatalogView.Category changeCategory(UUID id, String name, UUID parentId, boolean active) {
 		Category category = find(id);
 		requireParent(parentId);
+		// two moves checked at once could each pass and together close a cycle
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('catalog:category-tree'))").query().singleRow();
 		if (parentId != null && isSelfOrDescendant(parentId, id)) {
 			throw new InvalidFieldsException("parent_id", "must not be the category itself or one of its descendants");
 		}

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -93,7 +94,7 @@ class ProductReads {
 			conditions.append("and (p.search_vector @@ q.query or lower(p.sku) like ? or lower(p.name) like ?)\n");
 			String fragment = query.search()
 				.trim()
-				.toLowerCase()
+				.toLowerCase(Locale.ROOT)
 				.replace("\\", "\\\\")
 				.replace("%", "\\%")
 				.replace("_", "\\_");
@@ -388,6 +389,13 @@ class ProductReads {
 			return position;
 		}
 
+		private static float finite(float value) {
+			if (!Float.isFinite(value)) {
+				throw new InvalidCursorException();
+			}
+			return value;
+		}
+
 		static Cursor after(ProductOrdering ordering, Row row) {
 			return cursor(ordering, row, "next");
 		}
@@ -418,7 +426,7 @@ class ProductReads {
 					case NEWEST, OLDEST -> Timestamp.from(cursor.instant("k"));
 					case PRICE_ASCENDING, PRICE_DESCENDING -> cursor.decimal("k");
 					case NAME_ASCENDING, NAME_DESCENDING -> this.key;
-					case RELEVANCE -> Float.parseFloat(this.key);
+					case RELEVANCE -> finite(Float.parseFloat(this.key));
 				};
 			}
 			catch (NumberFormatException ex) {

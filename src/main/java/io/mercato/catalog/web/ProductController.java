@@ -101,6 +101,9 @@ class ProductController {
 				.orElseThrow(() -> new InvalidFieldsException("ordering", "must be one of " + ORDERINGS));
 		}
 		String terms = (search != null && !search.isBlank()) ? search.trim() : null;
+		if (terms != null && terms.indexOf('\u0000') >= 0) {
+			throw new InvalidFieldsException("search", "must not contain NUL characters");
+		}
 		if (productOrdering == ProductOrdering.RELEVANCE && terms == null) {
 			throw new InvalidFieldsException("ordering", "-relevance needs a search");
 		}

@@ -1,5 +1,6 @@
 package io.mercato.shared.web;
 
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -29,6 +30,7 @@ import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -202,6 +204,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
 			.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()))
 			.body(Problems.of(HttpStatus.TOO_MANY_REQUESTS, "too_many_requests", ex.getMessage()));
+	}
+
+	/**
+	 * A value the database cannot store (SQLState class 22: a NUL character, a number or
+	 * date out of range) is the client's mistake wherever validation missed it; a broken
+	 * constraint is a defect of the code that should have checked it.
+	 */
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail dataIntegrityViolation(DataIntegrityViolationException ex, HttpServletRequest request) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				return Problems.of(HttpStatus.BAD_REQUEST, "invalid_value",
+						"A value in the request cannot be stored: it is out of range or contains a character "
+								+ "that is not allowed.");
+			}
+		}
+		return unexpected(ex, request);
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -22,6 +22,12 @@ import java.util.UUID;
  */
 public record Cursor(Map<String, String> values) {
 
+	private static final Instant EARLIEST = Instant.parse("0001-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
+	private static final int MAX_DECIMAL_DIGITS = 20;
+
 	private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
 
 	private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -95,7 +101,8 @@ public record Cursor(Map<String, String> values) {
 	 */
 	public String string(String key) {
 		String value = this.values.get(key);
-		if (value == null) {
+		// PostgreSQL cannot take a NUL character in a text value
+		if (value == null || value.indexOf('\u0000') >= 0) {
 			throw new InvalidCursorException();
 		}
 		return value;
@@ -111,21 +118,32 @@ public record Cursor(Map<String, String> values) {
 	}
 
 	public Instant instant(String key) {
+		Instant instant;
 		try {
-			return Instant.parse(string(key));
+			instant = Instant.parse(string(key));
 		}
 		catch (DateTimeParseException ex) {
 			throw new InvalidCursorException();
 		}
+		// a forged token must not reach the database with a date it cannot compare
+		if (instant.isBefore(EARLIEST) || instant.isAfter(LATEST)) {
+			throw new InvalidCursorException();
+		}
+		return instant;
 	}
 
 	public BigDecimal decimal(String key) {
+		BigDecimal decimal;
 		try {
-			return new BigDecimal(string(key));
+			decimal = new BigDecimal(string(key));
 		}
 		catch (NumberFormatException ex) {
 			throw new InvalidCursorException();
 		}
+		if (decimal.precision() > MAX_DECIMAL_DIGITS || Math.abs(decimal.scale()) > MAX_DECIMAL_DIGITS) {
+			throw new InvalidCursorException();
+		}
+		return decimal;
 	}
 
 }

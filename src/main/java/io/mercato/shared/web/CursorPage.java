@@ -51,8 +51,10 @@ public record CursorPage<T>(List<T> results, @Schema(types = {
 		if (cursor == null) {
 			return null;
 		}
+		// the request's query is kept as it came, already encoded; the token is URL-safe
 		return ServletUriComponentsBuilder.fromCurrentRequest()
 			.replaceQueryParam(CURSOR_PARAMETER, cursor.encode())
+			.build(true)
 			.toUriString();
 	}
 

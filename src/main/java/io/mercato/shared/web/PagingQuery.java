@@ -32,6 +32,10 @@ public record PagingQuery(Integer page, Integer pageSize) {
 	 * @return the page request
 	 */
 	public Pageable toPageable(Sort sort) {
+		// Spring Data refuses offsets beyond an int; no list is that long
+		if ((long) (this.page - 1) * this.pageSize > Integer.MAX_VALUE) {
+			throw new InvalidFieldsException("page", "is beyond the last page");
+		}
 		return PageRequest.of(this.page - 1, this.pageSize, sort);
 	}
 
