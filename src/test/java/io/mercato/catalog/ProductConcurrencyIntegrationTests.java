@@ -15,6 +15,7 @@ import io.mercato.accounts.UserAdministration;
 import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
+import io.mercato.shared.web.InvalidFieldsException;
 import io.mercato.testing.MercatoApiTest;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,9 @@ class ProductConcurrencyIntegrationTests {
 
 	@Autowired
 	ProductManagement products;
+
+	@Autowired
+	CategoryManagement categories;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -88,6 +92,57 @@ class ProductConcurrencyIntegrationTests {
 			.param(sku)
 			.query(Long.class)
 			.single()).isOne();
+	}
+
+	@Test
+	void refusesEveryLoserOfARaceBetweenListingInACategoryAndDeletingIt() throws Exception {
+		CatalogFixtures fixtures = new CatalogFixtures(this.mvc,
+				new AccountsFixtures(this.mvc, this.administration, this.mail));
+		Session session = fixtures.verifiedShopkeeper();
+		CurrentUser shopkeeper = new CurrentUser(session.userId(), Role.SHOPKEEPER, session.sessionId());
+		for (int round = 0; round < 5; round++) {
+			UUID category = this.categories.createCategory("Doomed " + UUID.randomUUID(), null, true).id();
+			CountDownLatch start = new CountDownLatch(1);
+			ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
+			List<Future<String>> outcomes = new ArrayList<>();
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				try {
+					this.categories.deleteCategory(category);
+					return "deleted";
+				}
+				catch (CatalogException.CategoryInUse ex) {
+					return ex.code();
+				}
+			}));
+			for (int i = 0; i < THREADS; i++) {
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					try {
+						this.products.createProduct(shopkeeper,
+								new ProductDraft("Doomed Lamp", "", category, null,
+										io.mercato.shared.domain.Money.of("10.00"), null, null,
+										CatalogFixtures.uniqueSku(), ProductStatus.PUBLISHED, false, List.of()));
+						return "created";
+					}
+					catch (InvalidFieldsException ex) {
+						return "category_missing";
+					}
+				}));
+			}
+			start.countDown();
+			List<String> results = new ArrayList<>();
+			for (Future<String> outcome : outcomes) {
+				// any other exception fails the test here
+				results.add(outcome.get(60, TimeUnit.SECONDS));
+			}
+			pool.shutdown();
+
+			long created = results.stream().filter("created"::equals).count();
+			assertThat(results.get(0)).isEqualTo((created > 0) ? "category_in_use" : "deleted");
+			assertThat(results.subList(1, results.size()))
+				.allMatch((result) -> result.equals("created") || result.equals("category_missing"));
+		}
 	}
 
 }

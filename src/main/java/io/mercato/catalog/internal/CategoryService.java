@@ -7,6 +7,7 @@ import io.mercato.catalog.CatalogView;
 import io.mercato.catalog.CategoryManagement;
 import io.mercato.shared.web.InvalidFieldsException;
 
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,7 +83,14 @@ class CategoryService implements CategoryManagement {
 		if (inUse) {
 			throw new CatalogException.CategoryInUse();
 		}
-		this.categories.delete(category);
+		try {
+			this.categories.delete(category);
+			this.categories.flush();
+		}
+		catch (DataIntegrityViolationException ex) {
+			// a product or sub-category named it since the check
+			throw new CatalogException.CategoryInUse();
+		}
 	}
 
 	@Override

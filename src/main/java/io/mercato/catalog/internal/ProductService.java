@@ -34,6 +34,8 @@ class ProductService implements ProductManagement {
 
 	private static final String SKU_CONSTRAINT = "product_sku_key";
 
+	private static final String CATEGORY_CONSTRAINT = "product_category_id_fkey";
+
 	private final ProductRepository products;
 
 	private final CategoryRepository categories;
@@ -160,16 +162,21 @@ class ProductService implements ProductManagement {
 	}
 
 	/**
-	 * Saves at once, so that a SKU another transaction took since the check above is
-	 * refused like one taken before it.
+	 * Saves at once, so that a SKU another transaction took, or a category it deleted,
+	 * since the checks above is refused like one taken or missing before them.
 	 */
 	private Product save(Product product) {
 		try {
 			return this.products.saveAndFlush(product);
 		}
 		catch (DataIntegrityViolationException ex) {
-			if (ex.getMessage() != null && ex.getMessage().contains(SKU_CONSTRAINT)) {
+			String message = (ex.getMessage() != null) ? ex.getMessage() : "";
+			if (message.contains(SKU_CONSTRAINT)) {
 				throw new CatalogException.SkuTaken();
+			}
+			// deleted by an admin since the check
+			if (message.contains(CATEGORY_CONSTRAINT)) {
+				throw new InvalidFieldsException("category_id", "is not an existing category");
 			}
 			throw ex;
 		}
