@@ -116,20 +116,4 @@ class Product extends AbstractAggregateRoot {
 		return this.shopkeeperId.equals(userId);
 	}
 
-	UUID getShopkeeperId() {
-		return this.shopkeeperId;
-	}
-
-	String getSlug() {
-		return this.slug;
-	}
-
-	String getSku() {
-		return this.sku;
-	}
-
-	List<ProductImage> getImages() {
-		return this.images;
-	}
-
 }

@@ -36,10 +36,6 @@ class ProductImage extends AbstractEntity {
 		this.altText = altText;
 	}
 
-	int getPosition() {
-		return this.position;
-	}
-
 	String getUrl() {
 		return this.url;
 	}
