@@ -8,6 +8,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.shared.mail.MailMessage;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +33,12 @@ public class AccountsFixtures {
 	private final UserAdministration administration;
 
 	private final CapturingMailPort mail;
+
+	/** The fixtures over the beans of a test's application context. */
+	public static AccountsFixtures of(MockMvcTester mvc, ApplicationContext context) {
+		return new AccountsFixtures(mvc, context.getBean(UserAdministration.class),
+				context.getBean(CapturingMailPort.class));
+	}
 
 	public AccountsFixtures(MockMvcTester mvc, UserAdministration administration, CapturingMailPort mail) {
 		this.mvc = mvc;

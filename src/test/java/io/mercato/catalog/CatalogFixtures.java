@@ -6,6 +6,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +33,15 @@ public class CatalogFixtures {
 		this.mvc = mvc;
 		this.accounts = accounts;
 		this.admin = accounts.admin();
+	}
+
+	/** The fixtures over the beans of a test's application context. */
+	public static CatalogFixtures of(MockMvcTester mvc, ApplicationContext context) {
+		return new CatalogFixtures(mvc, AccountsFixtures.of(mvc, context));
+	}
+
+	public AccountsFixtures accounts() {
+		return this.accounts;
 	}
 
 	public Session admin() {

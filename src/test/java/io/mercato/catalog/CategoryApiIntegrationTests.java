@@ -6,13 +6,12 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.accounts.UserAdministration;
-import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.testing.MercatoApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpStatus;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
@@ -27,10 +26,7 @@ class CategoryApiIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserAdministration administration;
-
-	@Autowired
-	CapturingMailPort mail;
+	ApplicationContext context;
 
 	AccountsFixtures accounts;
 
@@ -40,8 +36,8 @@ class CategoryApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new AccountsFixtures(this.mvc, this.administration, this.mail);
-		this.fixtures = new CatalogFixtures(this.mvc, this.accounts);
+		this.fixtures = CatalogFixtures.of(this.mvc, this.context);
+		this.accounts = this.fixtures.accounts();
 		this.admin = this.fixtures.admin();
 	}
 

@@ -9,8 +9,6 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.accounts.UserAdministration;
-import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.shared.web.Cursor;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
@@ -18,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,10 +35,7 @@ class ProductApiIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserAdministration administration;
-
-	@Autowired
-	CapturingMailPort mail;
+	ApplicationContext context;
 
 	@Autowired
 	CatalogManagement catalog;
@@ -57,8 +53,8 @@ class ProductApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new AccountsFixtures(this.mvc, this.administration, this.mail);
-		this.fixtures = new CatalogFixtures(this.mvc, this.accounts);
+		this.fixtures = CatalogFixtures.of(this.mvc, this.context);
+		this.accounts = this.fixtures.accounts();
 		this.shopkeeper = this.fixtures.verifiedShopkeeper();
 		this.category = this.fixtures.category("Lamps " + UUID.randomUUID(), null);
 	}

@@ -11,8 +11,6 @@ import java.util.concurrent.TimeUnit;
 
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.accounts.UserAdministration;
-import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidFieldsException;
@@ -20,6 +18,7 @@ import io.mercato.testing.MercatoApiTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
@@ -34,10 +33,7 @@ class ProductConcurrencyIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserAdministration administration;
-
-	@Autowired
-	CapturingMailPort mail;
+	ApplicationContext context;
 
 	@Autowired
 	ProductManagement products;
@@ -50,8 +46,7 @@ class ProductConcurrencyIntegrationTests {
 
 	@Test
 	void letsExactlyOneOfManyShopkeepersRacingForOneSkuOrSlugHaveIt() throws Exception {
-		CatalogFixtures fixtures = new CatalogFixtures(this.mvc,
-				new AccountsFixtures(this.mvc, this.administration, this.mail));
+		CatalogFixtures fixtures = CatalogFixtures.of(this.mvc, this.context);
 		UUID category = fixtures.category("Race " + UUID.randomUUID(), null);
 		List<CurrentUser> shopkeepers = new ArrayList<>();
 		for (int i = 0; i < THREADS; i++) {
@@ -96,8 +91,7 @@ class ProductConcurrencyIntegrationTests {
 
 	@Test
 	void refusesEveryLoserOfARaceBetweenListingInACategoryAndDeletingIt() throws Exception {
-		CatalogFixtures fixtures = new CatalogFixtures(this.mvc,
-				new AccountsFixtures(this.mvc, this.administration, this.mail));
+		CatalogFixtures fixtures = CatalogFixtures.of(this.mvc, this.context);
 		Session session = fixtures.verifiedShopkeeper();
 		CurrentUser shopkeeper = new CurrentUser(session.userId(), Role.SHOPKEEPER, session.sessionId());
 		for (int round = 0; round < 5; round++) {

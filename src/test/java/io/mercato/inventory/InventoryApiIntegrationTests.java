@@ -6,14 +6,11 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.accounts.UserAdministration;
 import io.mercato.catalog.CatalogFixtures;
 import io.mercato.catalog.CatalogManagement;
-import io.mercato.catalog.CategoryManagement;
 import io.mercato.catalog.ProductManagement;
 import io.mercato.catalog.StockStatus;
 import io.mercato.inventory.InventoryFixtures.Shop;
-import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
 import org.junit.jupiter.api.AfterEach;
@@ -21,10 +18,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -42,25 +39,16 @@ class InventoryApiIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserAdministration administration;
-
-	@Autowired
-	CapturingMailPort mail;
+	ApplicationContext context;
 
 	@Autowired
 	ProductManagement products;
-
-	@Autowired
-	CategoryManagement categories;
 
 	@Autowired
 	InventoryManagement inventory;
 
 	@Autowired
 	CatalogManagement catalog;
-
-	@Autowired
-	JdbcClient jdbc;
 
 	AccountsFixtures accounts;
 
@@ -70,9 +58,9 @@ class InventoryApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new AccountsFixtures(this.mvc, this.administration, this.mail);
-		this.fixtures = new InventoryFixtures(new CatalogFixtures(this.mvc, this.accounts), this.products,
-				this.categories, this.inventory, this.jdbc);
+		CatalogFixtures catalogFixtures = CatalogFixtures.of(this.mvc, this.context);
+		this.accounts = catalogFixtures.accounts();
+		this.fixtures = InventoryFixtures.of(catalogFixtures, this.context);
 		this.shop = this.fixtures.shop();
 	}
 

@@ -16,12 +16,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.mercato.accounts.AccountsFixtures;
-import io.mercato.accounts.UserAdministration;
 import io.mercato.catalog.CatalogFixtures;
-import io.mercato.catalog.CategoryManagement;
-import io.mercato.catalog.ProductManagement;
 import io.mercato.inventory.InventoryFixtures.Shop;
-import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.testing.MercatoApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,7 +25,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,19 +50,7 @@ class InventoryConcurrencyIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserAdministration administration;
-
-	@Autowired
-	CapturingMailPort mail;
-
-	@Autowired
-	ProductManagement products;
-
-	@Autowired
-	CategoryManagement categories;
-
-	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext context;
 
 	InventoryFixtures fixtures;
 
@@ -74,9 +58,7 @@ class InventoryConcurrencyIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new InventoryFixtures(
-				new CatalogFixtures(this.mvc, new AccountsFixtures(this.mvc, this.administration, this.mail)),
-				this.products, this.categories, this.inventory, this.jdbc);
+		this.fixtures = InventoryFixtures.of(this.mvc, this.context);
 		this.shop = this.fixtures.shop();
 	}
 

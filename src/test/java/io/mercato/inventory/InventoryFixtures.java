@@ -14,7 +14,9 @@ import io.mercato.shared.domain.Money;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,6 +39,18 @@ public class InventoryFixtures {
 	private final JdbcClient jdbc;
 
 	private UUID categoryId;
+
+	/** The fixtures over the beans of a test's application context. */
+	public static InventoryFixtures of(MockMvcTester mvc, ApplicationContext context) {
+		return of(CatalogFixtures.of(mvc, context), context);
+	}
+
+	/** The fixtures over the catalog's and the beans of a test's application context. */
+	public static InventoryFixtures of(CatalogFixtures catalog, ApplicationContext context) {
+		return new InventoryFixtures(catalog, context.getBean(ProductManagement.class),
+				context.getBean(CategoryManagement.class), context.getBean(InventoryManagement.class),
+				context.getBean(JdbcClient.class));
+	}
 
 	public InventoryFixtures(CatalogFixtures catalog, ProductManagement products, CategoryManagement categories,
 			InventoryManagement inventory, JdbcClient jdbc) {

@@ -5,14 +5,10 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.mercato.accounts.AccountsFixtures;
-import io.mercato.accounts.UserAdministration;
 import io.mercato.catalog.CatalogFixtures;
 import io.mercato.catalog.CatalogManagement;
-import io.mercato.catalog.CategoryManagement;
-import io.mercato.catalog.ProductManagement;
 import io.mercato.catalog.StockStatus;
 import io.mercato.inventory.InventoryFixtures.Shop;
-import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
 import org.junit.jupiter.api.AfterEach;
@@ -21,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.PublishedEventsExtension;
@@ -48,16 +45,7 @@ class InventoryIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserAdministration administration;
-
-	@Autowired
-	CapturingMailPort mail;
-
-	@Autowired
-	ProductManagement products;
-
-	@Autowired
-	CategoryManagement categories;
+	ApplicationContext context;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -68,9 +56,7 @@ class InventoryIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = new InventoryFixtures(
-				new CatalogFixtures(this.mvc, new AccountsFixtures(this.mvc, this.administration, this.mail)),
-				this.products, this.categories, this.inventory, this.jdbc);
+		this.fixtures = InventoryFixtures.of(this.mvc, this.context);
 		this.shop = this.fixtures.shop();
 	}
 
