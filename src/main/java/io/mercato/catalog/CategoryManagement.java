@@ -30,6 +30,14 @@ public interface CategoryManagement {
 	CatalogView.Category changeCategory(UUID id, String name, UUID parentId, boolean active);
 
 	/**
+	 * Changes the fields given; {@code null} keeps a field as it is, in the same
+	 * transaction that reads it.
+	 * @throws io.mercato.shared.web.InvalidFieldsException as
+	 * {@link #changeCategory(UUID, String, UUID, boolean)}
+	 */
+	CatalogView.Category patchCategory(UUID id, String name, UUID parentId, Boolean active);
+
+	/**
 	 * @throws CatalogException.CategoryInUse while products (even deleted ones, which old
 	 * orders name) or sub-categories belong to it
 	 */
@@ -45,6 +53,11 @@ public interface CategoryManagement {
 	CatalogView.Brand createBrand(String name, String logoUrl);
 
 	CatalogView.Brand changeBrand(UUID id, String name, String logoUrl);
+
+	/**
+	 * Changes the fields given; {@code null} keeps a field as it is.
+	 */
+	CatalogView.Brand patchBrand(UUID id, String name, String logoUrl);
 
 	/**
 	 * Deletes the brand; its products keep existing without a brand.

@@ -139,6 +139,23 @@ class CategoryApiIntegrationTests {
 	}
 
 	@Test
+	void changesOnlyTheBrandFieldsAPatchGives() {
+		MvcTestResult created = this.fixtures.send(this.admin, this.mvc.post().uri("/api/v1/brands"),
+				"{\"name\": \"Patched %s\", \"logo_url\": \"https://img.example.com/logo.png\"}"
+					.formatted(UUID.randomUUID()));
+		String id = JsonPath.read(body(created), "$.id");
+
+		MvcTestResult patched = this.fixtures.send(this.admin, this.mvc.patch().uri("/api/v1/brands/{id}", id),
+				"{\"name\": \"Renamed brand\"}");
+
+		assertThat(patched).hasStatusOk().bodyJson().extractingPath("$.name").isEqualTo("Renamed brand");
+		assertThat(patched).bodyJson().extractingPath("$.logo_url").isEqualTo("https://img.example.com/logo.png");
+		assertThat(patched).bodyJson()
+			.extractingPath("$.slug")
+			.isEqualTo(JsonPath.<String>read(body(created), "$.slug"));
+	}
+
+	@Test
 	void letsOnlyAdminsKeepCategoriesAndBrands() {
 		Session customer = this.accounts.customer();
 		Session shop = this.fixtures.verifiedShopkeeper();

@@ -71,6 +71,13 @@ class CategoryService implements CategoryManagement {
 	}
 
 	@Override
+	public CatalogView.Category patchCategory(UUID id, String name, UUID parentId, Boolean active) {
+		Category current = find(id);
+		return changeCategory(id, (name != null) ? name : current.getName(),
+				(parentId != null) ? parentId : current.getParentId(), (active != null) ? active : current.isActive());
+	}
+
+	@Override
 	public void deleteCategory(UUID id) {
 		Category category = find(id);
 		// deleted products count too: old orders still name them
@@ -109,6 +116,13 @@ class CategoryService implements CategoryManagement {
 	public CatalogView.Brand createBrand(String name, String logoUrl) {
 		String slug = this.slugs.unique("brand", name, this.brands::existsBySlug);
 		return view(this.brands.save(new Brand(name.trim(), slug, logoUrl)));
+	}
+
+	@Override
+	public CatalogView.Brand patchBrand(UUID id, String name, String logoUrl) {
+		Brand current = findBrand(id);
+		return changeBrand(id, (name != null) ? name : current.getName(),
+				(logoUrl != null) ? logoUrl : current.getLogoUrl());
 	}
 
 	@Override

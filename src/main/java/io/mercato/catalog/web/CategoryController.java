@@ -88,15 +88,12 @@ class CategoryController {
 	@SecurityRequirement(name = "bearerAuth")
 	@PatchMapping("/api/v1/categories/{id}")
 	CategoryResponse changeCategory(@PathVariable UUID id, @Valid @RequestBody CategoryPatch request) {
-		CatalogView.Category current = this.catalog.category(id);
 		return CategoryResponse
-			.of(this.catalog.changeCategory(id, (request.name() != null) ? request.name() : current.name(),
-					(request.parentId() != null) ? request.parentId() : current.parentId(),
-					(request.active() != null) ? request.active() : current.active()));
+			.of(this.catalog.patchCategory(id, request.name(), request.parentId(), request.active()));
 	}
 
 	@Operation(summary = "Delete a category",
-			description = "Refused with 409 category_in_use while products or " + "sub-categories belong to it.")
+			description = "Refused with 409 category_in_use while products or sub-categories belong to it.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@SecurityRequirement(name = "bearerAuth")
 	@DeleteMapping("/api/v1/categories/{id}")
@@ -141,9 +138,7 @@ class CategoryController {
 	@SecurityRequirement(name = "bearerAuth")
 	@PatchMapping("/api/v1/brands/{id}")
 	BrandResponse changeBrand(@PathVariable UUID id, @Valid @RequestBody BrandPatch request) {
-		CatalogView.Brand current = this.catalog.brand(id);
-		return BrandResponse.of(this.catalog.changeBrand(id, (request.name() != null) ? request.name() : current.name(),
-				(request.logoUrl() != null) ? request.logoUrl() : current.logoUrl()));
+		return BrandResponse.of(this.catalog.patchBrand(id, request.name(), request.logoUrl()));
 	}
 
 	@Operation(summary = "Delete a brand", description = "Its products keep existing without a brand.")
