@@ -1,31 +1,27 @@
 package io.mercato.accounts;
 
+import java.util.List;
+import java.util.Map;
+
+import io.mercato.shared.domain.DomainException;
+import io.mercato.shared.web.InvalidField;
+import io.mercato.shared.web.Problems;
+
 /**
- * A request the accounts module refuses, with the stable problem code the API answers.
- * The subclasses are the cases callers tell apart.
+ * A request the accounts module refuses. The subclasses are the cases callers tell apart;
+ * each names its kind of refusal and stable code in its constructor.
  */
-public abstract class AccountsException extends RuntimeException {
+public abstract class AccountsException extends DomainException {
 
-	private final String code;
-
-	protected AccountsException(String code, String message) {
-		super(message);
-		this.code = code;
-	}
-
-	/**
-	 * Returns the problem code, such as {@code email_taken}.
-	 * @return the code
-	 */
-	public String code() {
-		return this.code;
+	protected AccountsException(Refusal refusal, String code, String message) {
+		super(refusal, code, message);
 	}
 
 	/** The email address belongs to another user (409 {@code email_taken}). */
 	public static class EmailTaken extends AccountsException {
 
 		public EmailTaken() {
-			super("email_taken", "An account with this email address exists already.");
+			super(Refusal.CONFLICT, "email_taken", "An account with this email address exists already.");
 		}
 
 	}
@@ -34,7 +30,7 @@ public abstract class AccountsException extends RuntimeException {
 	public static class PhoneTaken extends AccountsException {
 
 		public PhoneTaken() {
-			super("phone_taken", "An account with this phone number exists already.");
+			super(Refusal.CONFLICT, "phone_taken", "An account with this phone number exists already.");
 		}
 
 	}
@@ -46,7 +42,7 @@ public abstract class AccountsException extends RuntimeException {
 	public static class InvalidCredentials extends AccountsException {
 
 		public InvalidCredentials() {
-			super("invalid_credentials", "The email address or the password is wrong.");
+			super(Refusal.UNAUTHENTICATED, "invalid_credentials", "The email address or the password is wrong.");
 		}
 
 	}
@@ -55,7 +51,7 @@ public abstract class AccountsException extends RuntimeException {
 	public static class AccountInactive extends AccountsException {
 
 		public AccountInactive() {
-			super("account_inactive", "This account is deactivated.");
+			super(Refusal.FORBIDDEN, "account_inactive", "This account is deactivated.");
 		}
 
 	}
@@ -67,7 +63,8 @@ public abstract class AccountsException extends RuntimeException {
 	public static class EmailNotVerified extends AccountsException {
 
 		public EmailNotVerified() {
-			super("email_not_verified", "Confirm your email address with the link we sent before logging in.");
+			super(Refusal.FORBIDDEN, "email_not_verified",
+					"Confirm your email address with the link we sent before logging in.");
 		}
 
 	}
@@ -79,7 +76,8 @@ public abstract class AccountsException extends RuntimeException {
 	public static class InvalidRefreshToken extends AccountsException {
 
 		public InvalidRefreshToken() {
-			super("invalid_refresh_token", "The refresh token is invalid, expired or already used; log in again.");
+			super(Refusal.UNAUTHENTICATED, "invalid_refresh_token",
+					"The refresh token is invalid, expired or already used; log in again.");
 		}
 
 	}
@@ -91,7 +89,12 @@ public abstract class AccountsException extends RuntimeException {
 	public static class InvalidOneTimeToken extends AccountsException {
 
 		public InvalidOneTimeToken() {
-			super("invalid_token", "The link is invalid, expired or already used; request a new one.");
+			super(Refusal.INVALID, "invalid_token", "The link is invalid, expired or already used; request a new one.");
+		}
+
+		@Override
+		public Map<String, Object> details() {
+			return Map.of(Problems.ERRORS, List.of(new InvalidField("token", "is invalid, expired or already used")));
 		}
 
 	}
@@ -100,7 +103,7 @@ public abstract class AccountsException extends RuntimeException {
 	public static class UserNotFound extends AccountsException {
 
 		public UserNotFound() {
-			super("user_not_found", "There is no such user.");
+			super(Refusal.NOT_FOUND, "user_not_found", "There is no such user.");
 		}
 
 	}
@@ -109,7 +112,7 @@ public abstract class AccountsException extends RuntimeException {
 	public static class SessionNotFound extends AccountsException {
 
 		public SessionNotFound() {
-			super("session_not_found", "There is no such session.");
+			super(Refusal.NOT_FOUND, "session_not_found", "There is no such session.");
 		}
 
 	}
@@ -121,7 +124,7 @@ public abstract class AccountsException extends RuntimeException {
 	public static class NotAShopkeeper extends AccountsException {
 
 		public NotAShopkeeper() {
-			super("not_a_shopkeeper", "This user is not a shopkeeper.");
+			super(Refusal.CONFLICT, "not_a_shopkeeper", "This user is not a shopkeeper.");
 		}
 
 	}

@@ -1,26 +1,22 @@
 package io.mercato.catalog;
 
+import io.mercato.shared.domain.DomainException;
+
 /**
- * A request the catalog refuses, with the stable problem code the API answers.
+ * A request the catalog refuses. The subclasses are the cases callers tell apart; each
+ * names its kind of refusal and stable code in its constructor.
  */
-public abstract class CatalogException extends RuntimeException {
+public abstract class CatalogException extends DomainException {
 
-	private final String code;
-
-	protected CatalogException(String code, String message) {
-		super(message);
-		this.code = code;
-	}
-
-	public String code() {
-		return this.code;
+	protected CatalogException(Refusal refusal, String code, String message) {
+		super(refusal, code, message);
 	}
 
 	/** No such category (404 {@code category_not_found}). */
 	public static class CategoryNotFound extends CatalogException {
 
 		public CategoryNotFound() {
-			super("category_not_found", "There is no such category.");
+			super(Refusal.NOT_FOUND, "category_not_found", "There is no such category.");
 		}
 
 	}
@@ -29,7 +25,7 @@ public abstract class CatalogException extends RuntimeException {
 	public static class BrandNotFound extends CatalogException {
 
 		public BrandNotFound() {
-			super("brand_not_found", "There is no such brand.");
+			super(Refusal.NOT_FOUND, "brand_not_found", "There is no such brand.");
 		}
 
 	}
@@ -38,7 +34,7 @@ public abstract class CatalogException extends RuntimeException {
 	public static class ProductNotFound extends CatalogException {
 
 		public ProductNotFound() {
-			super("product_not_found", "There is no such product.");
+			super(Refusal.NOT_FOUND, "product_not_found", "There is no such product.");
 		}
 
 	}
@@ -49,7 +45,8 @@ public abstract class CatalogException extends RuntimeException {
 	public static class CategoryInUse extends CatalogException {
 
 		public CategoryInUse() {
-			super("category_in_use", "The category still has products or sub-categories; move them first.");
+			super(Refusal.CONFLICT, "category_in_use",
+					"The category still has products or sub-categories; move them first.");
 		}
 
 	}
@@ -58,7 +55,7 @@ public abstract class CatalogException extends RuntimeException {
 	public static class SkuTaken extends CatalogException {
 
 		public SkuTaken() {
-			super("sku_taken", "Another product has this SKU.");
+			super(Refusal.CONFLICT, "sku_taken", "Another product has this SKU.");
 		}
 
 	}
@@ -70,7 +67,8 @@ public abstract class CatalogException extends RuntimeException {
 	public static class ShopkeeperNotVerified extends CatalogException {
 
 		public ShopkeeperNotVerified() {
-			super("shopkeeper_not_verified", "An admin must verify your shop before you can list products.");
+			super(Refusal.FORBIDDEN, "shopkeeper_not_verified",
+					"An admin must verify your shop before you can list products.");
 		}
 
 	}

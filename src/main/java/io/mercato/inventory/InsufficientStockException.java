@@ -16,7 +16,7 @@ public class InsufficientStockException extends InventoryException {
 	 * @param productIds the products that were short
 	 */
 	public InsufficientStockException(List<UUID> productIds) {
-		super("insufficient_stock", "Not enough stock of " + productIds.size() + " product(s).");
+		super(Refusal.CONFLICT, "insufficient_stock", "Not enough stock of " + productIds.size() + " product(s).");
 		this.productIds = List.copyOf(productIds);
 	}
 

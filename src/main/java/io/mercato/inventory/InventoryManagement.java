@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import io.mercato.catalog.CatalogException;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.web.Cursor;
 
@@ -71,8 +70,8 @@ public interface InventoryManagement {
 	 * @param caller the caller
 	 * @param productId the product
 	 * @return the stock
-	 * @throws CatalogException.ProductNotFound for an unknown or deleted product, or one
-	 * the caller does not own (customers own none)
+	 * @throws InventoryException.ProductNotFound for an unknown or deleted product, or
+	 * one the caller does not own (customers own none)
 	 */
 	StockLevel stock(CurrentUser caller, UUID productId);
 
@@ -83,7 +82,7 @@ public interface InventoryManagement {
 	 * @param quantity the units, 1 to {@value #MAX_QUANTITY}
 	 * @param note what arrived (a delivery note), or {@code null}; at most 500 characters
 	 * @return the stock after the restock
-	 * @throws CatalogException.ProductNotFound as for {@link #stock}
+	 * @throws InventoryException.ProductNotFound as for {@link #stock}
 	 * @throws io.mercato.shared.web.InvalidFieldsException for a quantity out of range or
 	 * one that would take the stock over {@value #MAX_QUANTITY}
 	 */
@@ -96,9 +95,9 @@ public interface InventoryManagement {
 	 * @param delta the change, not zero; negative for losses
 	 * @param reason why, 1 to 500 characters; kept as the movement's note
 	 * @return the stock after the adjustment
-	 * @throws CatalogException.ProductNotFound as for {@link #stock}
-	 * @throws InsufficientStockException when the quantity would fall below the reserved
-	 * units (or below zero)
+	 * @throws InventoryException.ProductNotFound as for {@link #stock}
+	 * @throws InventoryException.QuantityBelowReserved when the quantity would fall below
+	 * the reserved units (or below zero)
 	 * @throws io.mercato.shared.web.InvalidFieldsException for a zero delta, a blank
 	 * reason or a quantity over {@value #MAX_QUANTITY}
 	 */
@@ -111,7 +110,7 @@ public interface InventoryManagement {
 	 * @param productId the product
 	 * @param threshold 0 to {@value #MAX_QUANTITY}
 	 * @return the stock with the new threshold
-	 * @throws CatalogException.ProductNotFound as for {@link #stock}
+	 * @throws InventoryException.ProductNotFound as for {@link #stock}
 	 * @throws io.mercato.shared.web.InvalidFieldsException for a threshold out of range
 	 */
 	StockLevel changeLowStockThreshold(CurrentUser caller, UUID productId, int threshold);
@@ -123,7 +122,7 @@ public interface InventoryManagement {
 	 * @param cursor a {@code cursor} of an earlier page, or {@code null} for the first
 	 * @param pageSize 1 to 100
 	 * @return the page
-	 * @throws CatalogException.ProductNotFound as for {@link #stock}
+	 * @throws InventoryException.ProductNotFound as for {@link #stock}
 	 * @throws io.mercato.shared.web.InvalidCursorException for a cursor of another list
 	 */
 	MovementPage movements(CurrentUser caller, UUID productId, String cursor, int pageSize);

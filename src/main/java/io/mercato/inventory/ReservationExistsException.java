@@ -12,7 +12,7 @@ public class ReservationExistsException extends InventoryException {
 	 * @param reference the reference
 	 */
 	public ReservationExistsException(String reference) {
-		super("reservation_exists", "The reference " + reference + " already holds a reservation.");
+		super(Refusal.CONFLICT, "reservation_exists", "The reference " + reference + " already holds a reservation.");
 	}
 
 }

@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import io.mercato.accounts.AccountManagement;
 import io.mercato.accounts.AccountsException;
@@ -14,6 +16,7 @@ import io.mercato.accounts.ProfileChange;
 import io.mercato.accounts.Registration;
 import io.mercato.accounts.UserView;
 import io.mercato.accounts.internal.OneTimeToken.Purpose;
+import io.mercato.shared.database.Constraints;
 import io.mercato.shared.mail.MailMessage;
 import io.mercato.shared.mail.MailPort;
 import io.mercato.shared.security.Role;
@@ -28,6 +31,12 @@ import org.springframework.util.StringUtils;
 @Service
 @Transactional
 class AccountService implements AccountManagement {
+
+	/**
+	 * A racing sign-up or change that took the address or number since it was checked.
+	 */
+	static final Map<String, Supplier<? extends RuntimeException>> UNIQUE_USER_FIELDS = Map.of("app_user_email_key",
+			AccountsException.EmailTaken::new, "app_user_phone_key", AccountsException.PhoneTaken::new);
 
 	private final UserRepository users;
 
@@ -104,7 +113,8 @@ class AccountService implements AccountManagement {
 		if (phone != null && this.users.existsByPhone(phone)) {
 			throw new AccountsException.PhoneTaken();
 		}
-		User user = this.users.save(new User(email, phone, passwordHash, role));
+		User user = Constraints.translate(() -> this.users.saveAndFlush(new User(email, phone, passwordHash, role)),
+				UNIQUE_USER_FIELDS);
 		if (role == Role.CUSTOMER) {
 			this.customers.save(new CustomerProfile(user.getId(), fullName.trim()));
 		}
@@ -160,7 +170,7 @@ class AccountService implements AccountManagement {
 					trimToNull(change.replace() ? change.taxNumber()
 							: firstNonNull(change.taxNumber(), shop.getTaxNumber())));
 		}
-		this.users.flush();
+		Constraints.translate(this.users::flush, UNIQUE_USER_FIELDS);
 		return row.toView();
 	}
 

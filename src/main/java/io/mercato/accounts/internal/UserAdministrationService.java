@@ -10,6 +10,7 @@ import io.mercato.accounts.ShopkeeperVerificationChanged;
 import io.mercato.accounts.UserAdministration;
 import io.mercato.accounts.UserView;
 import io.mercato.shared.security.Role;
+import io.mercato.shared.database.Constraints;
 import io.mercato.shared.web.InvalidFieldsException;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -129,7 +130,7 @@ class UserAdministrationService implements UserAdministration {
 			setActive(user, details.active());
 		}
 		audit(admin, "CUSTOMER_UPDATED", customerId);
-		this.users.flush();
+		Constraints.translate(this.users::flush, AccountService.UNIQUE_USER_FIELDS);
 		return row.toView();
 	}
 

@@ -1,13 +1,14 @@
 package io.mercato.catalog.internal;
 
+import java.util.Map;
 import java.util.UUID;
 
 import io.mercato.catalog.CatalogException;
 import io.mercato.catalog.CatalogView;
 import io.mercato.catalog.CategoryManagement;
+import io.mercato.shared.database.Constraints;
 import io.mercato.shared.web.InvalidFieldsException;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,14 +91,12 @@ class CategoryService implements CategoryManagement {
 		if (inUse) {
 			throw new CatalogException.CategoryInUse();
 		}
-		try {
+		// a product or sub-category named it since the check
+		Constraints.translate(() -> {
 			this.categories.delete(category);
 			this.categories.flush();
-		}
-		catch (DataIntegrityViolationException ex) {
-			// a product or sub-category named it since the check
-			throw new CatalogException.CategoryInUse();
-		}
+		}, Map.of("product_category_id_fkey", CatalogException.CategoryInUse::new, "category_parent_id_fkey",
+				CatalogException.CategoryInUse::new));
 	}
 
 	@Override

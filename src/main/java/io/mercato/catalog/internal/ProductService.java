@@ -3,6 +3,7 @@ package io.mercato.catalog.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -14,12 +15,12 @@ import io.mercato.catalog.ProductDraft;
 import io.mercato.catalog.ProductManagement;
 import io.mercato.catalog.ProductQuery;
 import io.mercato.catalog.ProductStatus;
+import io.mercato.shared.database.Constraints;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
 
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
@@ -166,20 +167,11 @@ class ProductService implements ProductManagement {
 	 * since the checks above is refused like one taken or missing before them.
 	 */
 	private Product save(Product product) {
-		try {
-			return this.products.saveAndFlush(product);
-		}
-		catch (DataIntegrityViolationException ex) {
-			String message = (ex.getMessage() != null) ? ex.getMessage() : "";
-			if (message.contains(SKU_CONSTRAINT)) {
-				throw new CatalogException.SkuTaken();
-			}
-			// deleted by an admin since the check
-			if (message.contains(CATEGORY_CONSTRAINT)) {
-				throw new InvalidFieldsException("category_id", "is not an existing category");
-			}
-			throw ex;
-		}
+		return Constraints.translate(() -> this.products.saveAndFlush(product),
+				Map.of(SKU_CONSTRAINT, CatalogException.SkuTaken::new,
+						// deleted by an admin since the check
+						CATEGORY_CONSTRAINT,
+						() -> new InvalidFieldsException("category_id", "is not an existing category")));
 	}
 
 	private static ProductDraft merge(ProductDraft current, ProductPatch change, boolean replace) {

@@ -11,11 +11,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.mercato.catalog.CatalogException;
 import io.mercato.catalog.CatalogManagement;
 import io.mercato.catalog.ProductSnapshot;
 import io.mercato.catalog.StockStatus;
 import io.mercato.inventory.InsufficientStockException;
+import io.mercato.inventory.InventoryException;
 import io.mercato.inventory.InventoryManagement;
 import io.mercato.inventory.MovementReason;
 import io.mercato.inventory.ReservationExistsException;
@@ -25,6 +25,7 @@ import io.mercato.inventory.StockLow;
 import io.mercato.inventory.StockMovement;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
+import io.mercato.shared.web.InvalidCursorException;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
 
@@ -201,7 +202,7 @@ class InventoryService implements InventoryManagement {
 		createIfAbsent(product, now);
 		StockRow row = this.stocks.changeQuantity(productId, delta, false, MAX_QUANTITY, now).orElseThrow(() -> {
 			if (delta < 0) {
-				return new InsufficientStockException(List.of(productId));
+				return new InventoryException.QuantityBelowReserved();
 			}
 			return new InvalidFieldsException("delta", "would take the stock over " + MAX_QUANTITY + " units");
 		});
@@ -255,7 +256,7 @@ class InventoryService implements InventoryManagement {
 						position.cursor().uuid("id"));
 			}
 			catch (NumberFormatException ex) {
-				throw new io.mercato.shared.web.InvalidCursorException();
+				throw new InvalidCursorException();
 			}
 		}
 		List<StockRow> read = this.stocks.low(caller.isAdmin() ? null : caller.id(), after,
@@ -307,7 +308,7 @@ class InventoryService implements InventoryManagement {
 		return this.catalog.findProduct(productId)
 			.filter((product) -> caller.isAdmin()
 					|| (caller.is(Role.SHOPKEEPER) && product.shopkeeperId().equals(caller.id())))
-			.orElseThrow(CatalogException.ProductNotFound::new);
+			.orElseThrow(InventoryException.ProductNotFound::new);
 	}
 
 	private void createIfAbsent(ProductSnapshot product, Instant now) {

@@ -1,7 +1,6 @@
 package io.mercato.inventory.web;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -12,15 +11,12 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.mercato.catalog.StockStatus;
-import io.mercato.inventory.InsufficientStockException;
 import io.mercato.inventory.InventoryManagement;
 import io.mercato.inventory.MovementReason;
 import io.mercato.inventory.StockLevel;
 import io.mercato.inventory.StockMovement;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.web.CursorPage;
-import io.mercato.shared.web.InvalidField;
-import io.mercato.shared.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -28,10 +24,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -105,18 +98,7 @@ class InventoryController {
 	@PostMapping("/api/v1/products/{id}/inventory/adjust")
 	StockResponse adjustStock(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
 			@Valid @RequestBody AdjustRequest request) {
-		try {
-			return StockResponse.of(this.inventory.adjust(caller, id, request.delta(), request.reason()));
-		}
-		catch (InsufficientStockException ex) {
-			ProblemDetail problem = Problems.of(HttpStatus.CONFLICT, ex.code(),
-					"The quantity on hand cannot fall below the units reserved for orders.");
-			problem.setProperty(Problems.ERRORS,
-					List.of(new InvalidField("delta", "would take the quantity below the reserved units")));
-			// no cause: the module's advice would otherwise answer for the cause, without
-			// the field
-			throw new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
-		}
+		return StockResponse.of(this.inventory.adjust(caller, id, request.delta(), request.reason()));
 	}
 
 	@Operation(summary = "List a product's stock movements",

@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 
+import io.mercato.shared.domain.DomainException;
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.security.RateLimitExceededException;
 import org.slf4j.Logger;
@@ -67,10 +68,11 @@ import org.springframework.core.MethodParameter;
 import org.springframework.validation.method.ParameterErrors;
 
 /**
- * The lowest-precedence mapping of exceptions to problems: Spring MVC's own errors with
- * field-level detail, authentication and authorization failures, rate limits,
- * optimistic-lock conflicts, and anything unexpected as a 500 that shows nothing of the
- * internals. Modules map their own exceptions in their own advice, which runs first.
+ * The one mapping of exceptions to problems: every module's {@link DomainException} by
+ * its kind of refusal, Spring MVC's own errors with field-level detail, authentication
+ * and authorization failures, rate limits, optimistic-lock conflicts, and anything
+ * unexpected as a 500 that shows nothing of the internals. Modules declare how they
+ * refuse in their exceptions and need no advice of their own.
  */
 @RestControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -173,6 +175,23 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return problem(Problems.of(HttpStatus.NOT_ACCEPTABLE, "not_acceptable",
 				"This endpoint answers application/json; the Accept header excludes it."), headers);
+	}
+
+	@ExceptionHandler(DomainException.class)
+	ProblemDetail refused(DomainException ex) {
+		ProblemDetail problem = Problems.of(status(ex.refusal()), ex.code(), ex.getMessage());
+		ex.details().forEach(problem::setProperty);
+		return problem;
+	}
+
+	static HttpStatus status(DomainException.Refusal refusal) {
+		return switch (refusal) {
+			case INVALID -> HttpStatus.BAD_REQUEST;
+			case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+			case FORBIDDEN -> HttpStatus.FORBIDDEN;
+			case NOT_FOUND -> HttpStatus.NOT_FOUND;
+			case CONFLICT -> HttpStatus.CONFLICT;
+		};
 	}
 
 	@ExceptionHandler({ OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class })

@@ -1,0 +1,85 @@
+package io.mercato;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.mercato.shared.domain.DomainException;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/**
+ * Holds every module to the conventions of the README's "Writing a module" that the
+ * module structure alone does not show.
+ */
+class ConventionsTests {
+
+	private static final String BASE = "io.mercato.";
+
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("io.mercato");
+
+	@Test
+	void everyRefusalOfAModuleIsADomainException() {
+		classes().that()
+			.areAssignableTo(RuntimeException.class)
+			.and()
+			.resideOutsideOfPackage("io.mercato.shared..")
+			.should()
+			.beAssignableTo(DomainException.class)
+			.because("the API answers every module's refusals in one place, by their kind")
+			.check(this.classes);
+	}
+
+	@Test
+	void exceptionsAreMappedToProblemsOnlyInTheSharedKernel() {
+		noClasses().that()
+			.resideOutsideOfPackage("io.mercato.shared.web")
+			.should()
+			.beAnnotatedWith(RestControllerAdvice.class)
+			.orShould()
+			.beAnnotatedWith(ControllerAdvice.class)
+			.check(this.classes);
+	}
+
+	@Test
+	void modulesThrowAndCatchOnlyTheirOwnRefusals() {
+		classes().that()
+			.resideInAPackage("io.mercato..")
+			.should(new ArchCondition<JavaClass>("use no other module's exceptions") {
+				@Override
+				public void check(JavaClass type, ConditionEvents events) {
+					String module = module(type);
+					for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+						JavaClass target = dependency.getTargetClass();
+						if (target.isAssignableTo(DomainException.class) && !module(target).equals(module)
+								&& !module(target).equals("shared")) {
+							events.add(SimpleConditionEvent.violated(type, dependency.getDescription()));
+						}
+					}
+				}
+			})
+			.check(this.classes);
+	}
+
+	private static String module(JavaClass type) {
+		String name = type.getPackageName();
+		if (!name.startsWith(BASE)) {
+			return name;
+		}
+		String rest = name.substring(BASE.length());
+		int dot = rest.indexOf('.');
+		return (dot < 0) ? rest : rest.substring(0, dot);
+	}
+
+}
