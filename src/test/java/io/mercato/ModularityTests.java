@@ -1,15 +1,27 @@
 package io.mercato;
 
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 
+import org.springframework.modulith.core.ApplicationModule;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Keeps the module graph as DESIGN.md draws it: no cycles, no access to another module's
- * internals. Writes the module documentation to {@code target/spring-modulith-docs}.
+ * internals, and every module declaring the dependencies the design gives it. Writes the
+ * module documentation to {@code target/spring-modulith-docs}.
  */
 class ModularityTests {
+
+	// DESIGN.md §3, for the modules built so far
+	private static final Map<String, Set<String>> DESIGNED_DEPENDENCIES = Map.of("accounts", Set.of("shared"),
+			"catalog", Set.of("shared", "accounts"), "inventory", Set.of("shared", "catalog"));
 
 	private final ApplicationModules modules = ApplicationModules.of(MercatoApplication.class);
 
@@ -19,8 +31,24 @@ class ModularityTests {
 	}
 
 	@Test
+	void everyModuleDeclaresTheDependenciesOfTheDesign() {
+		Map<String, Set<String>> declared = this.modules.stream()
+			.filter((module) -> !name(module).equals("shared"))
+			.collect(Collectors.toMap(ModularityTests::name,
+					(module) -> module.getAllowedDependencies(this.modules)
+						.stream()
+						.map((dependency) -> name(dependency.getTargetModule()))
+						.collect(Collectors.toSet())));
+		assertThat(declared).isEqualTo(DESIGNED_DEPENDENCIES);
+	}
+
+	@Test
 	void writesModuleDocumentation() {
 		new Documenter(this.modules).writeDocumentation();
+	}
+
+	private static String name(ApplicationModule module) {
+		return module.getIdentifier().toString();
 	}
 
 }

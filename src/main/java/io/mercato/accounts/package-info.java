@@ -3,7 +3,7 @@
  * JWT access tokens and rotating refresh tokens, email verification, passwords, and the
  * admin's user management with its audit log.
  */
-@ApplicationModule(displayName = "Accounts")
+@ApplicationModule(displayName = "Accounts", allowedDependencies = "shared :: *")
 package io.mercato.accounts;
 
 import org.springframework.modulith.ApplicationModule;

@@ -4,7 +4,7 @@
  * stock status changes and publishes {@link io.mercato.inventory.StockLow} when stock
  * falls to its threshold.
  */
-@ApplicationModule(displayName = "Inventory", allowedDependencies = "catalog")
+@ApplicationModule(displayName = "Inventory", allowedDependencies = { "shared :: *", "catalog" })
 package io.mercato.inventory;
 
 import org.springframework.modulith.ApplicationModule;

@@ -18,4 +18,7 @@
  * {@code numeric(12,2)}.</li>
  * </ul>
  */
+@NamedInterface("domain")
 package io.mercato.shared.domain;
+
+import org.springframework.modulith.NamedInterface;

@@ -1,0 +1,8 @@
+/**
+ * What every module's HTTP adapter uses: problem responses and the refusals that name
+ * fields, cursor and numbered pages, paging parameters.
+ */
+@NamedInterface("web")
+package io.mercato.shared.web;
+
+import org.springframework.modulith.NamedInterface;
