@@ -1,15 +1,11 @@
 package io.mercato.accounts;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 
 import io.mercato.shared.security.Role;
 import io.mercato.testing.MercatoApiTest;
+import io.mercato.testing.Race;
+import io.mercato.testing.Race.Outcome;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,23 +34,10 @@ class SessionConcurrencyIntegrationTests {
 		var user = this.accounts.register(new Registration(Role.CUSTOMER, email, AccountsFixtures.PASSWORD,
 				AccountsFixtures.PASSWORD, "Race Condition", null, null, null));
 		int logins = 12;
-		ExecutorService threads = Executors.newFixedThreadPool(logins);
-		CountDownLatch start = new CountDownLatch(1);
-		List<Future<LoginResult>> results = new ArrayList<>();
-		try {
-			for (int i = 0; i < logins; i++) {
-				results.add(threads.submit(() -> {
-					start.await();
-					return this.sessions.login(email, AccountsFixtures.PASSWORD, new ClientInfo("10.0.0.1", "race"));
-				}));
-			}
-			start.countDown();
-			for (Future<LoginResult> result : results) {
-				assertThat(result.get(60, TimeUnit.SECONDS).access()).isNotBlank();
-			}
-		}
-		finally {
-			threads.shutdownNow();
+		List<Outcome<LoginResult>> results = Race.of(logins,
+				(i) -> this.sessions.login(email, AccountsFixtures.PASSWORD, new ClientInfo("10.0.0.1", "race")));
+		for (Outcome<LoginResult> result : results) {
+			assertThat(result.value().access()).isNotBlank();
 		}
 
 		long active = this.jdbc

@@ -3,18 +3,16 @@ package io.mercato.catalog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
-import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
+import io.mercato.shared.domain.Money;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidFieldsException;
 import io.mercato.testing.MercatoApiTest;
+import io.mercato.testing.Race;
+import io.mercato.testing.Race.Outcome;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,32 +52,17 @@ class ProductConcurrencyIntegrationTests {
 			shopkeepers.add(new CurrentUser(session.userId(), Role.SHOPKEEPER, session.sessionId()));
 		}
 		String sku = CatalogFixtures.uniqueSku();
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-		List<Future<String>> outcomes = new ArrayList<>();
-		for (int i = 0; i < THREADS; i++) {
-			CurrentUser shopkeeper = shopkeepers.get(i);
+		List<Outcome<String>> outcomes = Race.of(THREADS, (i) -> {
 			// half race for the same slug as well, half only for the SKU
 			String name = (i % 2 == 0) ? "Racing Lamp" : "Racing Lamp " + i;
-			outcomes.add(pool.submit(() -> {
-				start.await();
-				try {
-					this.products.createProduct(shopkeeper,
-							new ProductDraft(name, "", category, null, io.mercato.shared.domain.Money.of("10.00"), null,
-									null, sku, ProductStatus.PUBLISHED, false, List.of()));
-					return "created";
-				}
-				catch (CatalogException.SkuTaken ex) {
-					return ex.code();
-				}
-			}));
-		}
-		start.countDown();
-		List<String> results = new ArrayList<>();
-		for (Future<String> outcome : outcomes) {
-			results.add(outcome.get(60, TimeUnit.SECONDS));
-		}
-		pool.shutdown();
+			this.products.createProduct(shopkeepers.get(i), new ProductDraft(name, "", category, null,
+					Money.of("10.00"), null, null, sku, ProductStatus.PUBLISHED, false, List.of()));
+			return "created";
+		});
+		// any other exception fails the test here
+		List<String> results = outcomes.stream()
+			.map((outcome) -> outcome.valueOr(CatalogException.SkuTaken.class, CatalogException.SkuTaken::code))
+			.toList();
 
 		assertThat(results).filteredOn("created"::equals).hasSize(1);
 		assertThat(results).filteredOn("sku_taken"::equals).hasSize(THREADS - 1);
@@ -96,46 +79,31 @@ class ProductConcurrencyIntegrationTests {
 		CurrentUser shopkeeper = new CurrentUser(session.userId(), Role.SHOPKEEPER, session.sessionId());
 		for (int round = 0; round < 5; round++) {
 			UUID category = this.categories.createCategory("Doomed " + UUID.randomUUID(), null, true).id();
-			CountDownLatch start = new CountDownLatch(1);
-			ExecutorService pool = Executors.newFixedThreadPool(THREADS + 1);
-			List<Future<String>> outcomes = new ArrayList<>();
-			outcomes.add(pool.submit(() -> {
-				start.await();
-				try {
-					this.categories.deleteCategory(category);
-					return "deleted";
-				}
-				catch (CatalogException.CategoryInUse ex) {
-					return ex.code();
-				}
-			}));
+			List<Callable<String>> calls = new ArrayList<>();
+			calls.add(() -> {
+				this.categories.deleteCategory(category);
+				return "deleted";
+			});
 			for (int i = 0; i < THREADS; i++) {
-				outcomes.add(pool.submit(() -> {
-					start.await();
-					try {
-						this.products.createProduct(shopkeeper,
-								new ProductDraft("Doomed Lamp", "", category, null,
-										io.mercato.shared.domain.Money.of("10.00"), null, null,
-										CatalogFixtures.uniqueSku(), ProductStatus.PUBLISHED, false, List.of()));
-						return "created";
-					}
-					catch (InvalidFieldsException ex) {
-						return "category_missing";
-					}
-				}));
+				calls.add(() -> {
+					this.products.createProduct(shopkeeper,
+							new ProductDraft("Doomed Lamp", "", category, null, Money.of("10.00"), null, null,
+									CatalogFixtures.uniqueSku(), ProductStatus.PUBLISHED, false, List.of()));
+					return "created";
+				});
 			}
-			start.countDown();
-			List<String> results = new ArrayList<>();
-			for (Future<String> outcome : outcomes) {
-				// any other exception fails the test here
-				results.add(outcome.get(60, TimeUnit.SECONDS));
-			}
-			pool.shutdown();
+			List<Outcome<String>> outcomes = Race.run(calls);
+			// any other exception fails the test here
+			String deletion = outcomes.get(0)
+				.valueOr(CatalogException.CategoryInUse.class, CatalogException.CategoryInUse::code);
+			List<String> listings = outcomes.subList(1, outcomes.size())
+				.stream()
+				.map((outcome) -> outcome.valueOr(InvalidFieldsException.class, (ex) -> "category_missing"))
+				.toList();
 
-			long created = results.stream().filter("created"::equals).count();
-			assertThat(results.get(0)).isEqualTo((created > 0) ? "category_in_use" : "deleted");
-			assertThat(results.subList(1, results.size()))
-				.allMatch((result) -> result.equals("created") || result.equals("category_missing"));
+			long created = listings.stream().filter("created"::equals).count();
+			assertThat(deletion).isEqualTo((created > 0) ? "category_in_use" : "deleted");
+			assertThat(listings).allMatch((result) -> result.equals("created") || result.equals("category_missing"));
 		}
 	}
 

@@ -8,17 +8,14 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.catalog.CatalogFixtures;
 import io.mercato.inventory.InventoryFixtures.Shop;
 import io.mercato.testing.MercatoApiTest;
+import io.mercato.testing.Race;
+import io.mercato.testing.Race.Outcome;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -72,7 +69,7 @@ class InventoryConcurrencyIntegrationTests {
 		}
 
 		long started = System.nanoTime();
-		List<Boolean> outcomes = race(buyers);
+		List<Boolean> outcomes = values(Race.run(buyers));
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
 		long reserved = outcomes.stream().filter(Boolean::booleanValue).count();
@@ -113,7 +110,7 @@ class InventoryConcurrencyIntegrationTests {
 		}
 
 		long started = System.nanoTime();
-		List<Boolean> outcomes = race(buyers);
+		List<Boolean> outcomes = values(Race.run(buyers));
 		long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
 
 		Map<UUID, Integer> expectedReserved = new HashMap<>();
@@ -149,7 +146,7 @@ class InventoryConcurrencyIntegrationTests {
 				settlers.add(() -> commit ? this.inventory.commit(reference) : this.inventory.release(reference));
 			}
 		}
-		List<Boolean> settled = race(settlers);
+		List<Boolean> settled = values(Race.run(settlers));
 
 		assertThat(settled.stream().filter(Boolean::booleanValue).count()).isEqualTo(held.size());
 		Map<UUID, Integer> sold = new HashMap<>();
@@ -183,42 +180,11 @@ class InventoryConcurrencyIntegrationTests {
 	}
 
 	/**
-	 * Runs every task on its own thread, all released at once by a start gate, and
-	 * returns their results in order; the first exception fails the test.
+	 * Returns what every racing call returned; a call that threw fails the test, with its
+	 * exception as the cause.
 	 */
-	private static <T> List<T> race(List<Callable<T>> tasks) throws InterruptedException {
-		ExecutorService threads = Executors.newFixedThreadPool(tasks.size());
-		CountDownLatch ready = new CountDownLatch(tasks.size());
-		CountDownLatch start = new CountDownLatch(1);
-		try {
-			List<Future<T>> futures = new ArrayList<>();
-			for (Callable<T> task : tasks) {
-				futures.add(threads.submit(() -> {
-					ready.countDown();
-					start.await();
-					return task.call();
-				}));
-			}
-			assertThat(ready.await(30, TimeUnit.SECONDS)).as("all threads started").isTrue();
-			start.countDown();
-			List<T> results = new ArrayList<>();
-			for (Future<T> future : futures) {
-				try {
-					results.add(future.get(60, TimeUnit.SECONDS));
-				}
-				catch (ExecutionException ex) {
-					throw new AssertionError("A racing call failed with something else than insufficient stock",
-							ex.getCause());
-				}
-				catch (java.util.concurrent.TimeoutException ex) {
-					throw new AssertionError("A racing call did not finish within a minute", ex);
-				}
-			}
-			return results;
-		}
-		finally {
-			threads.shutdownNow();
-		}
+	private static <T> List<T> values(List<Outcome<T>> outcomes) {
+		return outcomes.stream().map(Outcome::value).toList();
 	}
 
 }
