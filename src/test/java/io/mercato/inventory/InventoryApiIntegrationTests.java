@@ -48,6 +48,9 @@ class InventoryApiIntegrationTests {
 	InventoryManagement inventory;
 
 	@Autowired
+	StockKeeping stockKeeping;
+
+	@Autowired
 	CatalogManagement catalog;
 
 	AccountsFixtures accounts;
@@ -197,7 +200,7 @@ class InventoryApiIntegrationTests {
 		assertInvalid(patch(path, this.shop.bearer(), lamp, "{}"), "low_stock_threshold");
 		assertThat(patch(path, this.shop.bearer(), lamp, "{\"low_stock_threshold\": 3, \"quantity\": 99}"))
 			.hasStatus(HttpStatus.BAD_REQUEST);
-		assertThat(this.inventory.stock(this.shop.user(), lamp).lowStockThreshold()).isEqualTo(10);
+		assertThat(this.stockKeeping.stock(this.shop.user(), lamp).lowStockThreshold()).isEqualTo(10);
 
 		UUID fresh = this.fixtures.product(this.shop);
 		assertThat(patch(path, this.shop.bearer(), fresh, "{\"low_stock_threshold\": 0}")).hasStatusOk()
@@ -212,8 +215,8 @@ class InventoryApiIntegrationTests {
 		String order = "order-" + UUID.randomUUID();
 		this.inventory.reserve(List.of(new StockLine(lamp, 2)), order);
 		this.inventory.commit(order);
-		this.inventory.adjust(this.shop.user(), lamp, -1, "dropped");
-		this.inventory.restock(this.shop.user(), lamp, 5, null);
+		this.stockKeeping.adjust(this.shop.user(), lamp, -1, "dropped");
+		this.stockKeeping.restock(this.shop.user(), lamp, 5, null);
 
 		QueryCounter.reset();
 		MvcTestResult first = get("/api/v1/products/{id}/inventory/movements?page_size=2", this.shop.bearer(), lamp);
@@ -280,7 +283,7 @@ class InventoryApiIntegrationTests {
 		assertNotFound(get("/api/v1/products/{id}/inventory", this.shop.bearer(), deleted));
 		assertNotFound(
 				post("/api/v1/products/{id}/inventory/restock", this.shop.bearer(), deleted, "{\"quantity\": 1}"));
-		assertThat(this.inventory.stock(this.shop.user(), lamp).quantity()).isEqualTo(3);
+		assertThat(this.stockKeeping.stock(this.shop.user(), lamp).quantity()).isEqualTo(3);
 
 		assertThat(get("/api/v1/products/{id}/inventory", this.fixtures.admin().bearer(), lamp)).hasStatusOk();
 		assertThat(post("/api/v1/products/{id}/inventory/restock", this.fixtures.admin().bearer(), lamp,
@@ -310,7 +313,7 @@ class InventoryApiIntegrationTests {
 	void listsLowStockOfTheCallersShopOrEveryShopForAdmins() {
 		UUID low = this.fixtures.stockedProduct(this.shop, 3);
 		UUID empty = this.fixtures.stockedProduct(this.shop, 1);
-		this.inventory.adjust(this.shop.user(), empty, -1, "sold at the counter");
+		this.stockKeeping.adjust(this.shop.user(), empty, -1, "sold at the counter");
 		UUID plenty = this.fixtures.stockedProduct(this.shop, 50);
 		Shop rival = this.fixtures.shop();
 		UUID rivals = this.fixtures.stockedProduct(rival, 2);

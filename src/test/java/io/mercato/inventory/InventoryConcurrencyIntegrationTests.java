@@ -44,6 +44,9 @@ class InventoryConcurrencyIntegrationTests {
 	InventoryManagement inventory;
 
 	@Autowired
+	StockKeeping stockKeeping;
+
+	@Autowired
 	MockMvcTester mvc;
 
 	@Autowired
@@ -76,7 +79,7 @@ class InventoryConcurrencyIntegrationTests {
 		log.info("{} threads raced for the last {} units: {} reserved, {} refused, in {} ms", THREADS, units, reserved,
 				THREADS - reserved, millis);
 		assertThat(reserved).isEqualTo(units);
-		StockLevel stock = this.inventory.stock(this.shop.user(), lamp);
+		StockLevel stock = this.stockKeeping.stock(this.shop.user(), lamp);
 		assertThat(stock.reserved()).isEqualTo(units);
 		assertThat(stock.available()).isZero();
 		assertThat(this.fixtures.movementCount(lamp)).isEqualTo(1 + units);
@@ -129,7 +132,7 @@ class InventoryConcurrencyIntegrationTests {
 		// the shelf
 		assertThat(held).hasSizeBetween(20, 30);
 		for (UUID productId : shelf) {
-			StockLevel stock = this.inventory.stock(this.shop.user(), productId);
+			StockLevel stock = this.stockKeeping.stock(this.shop.user(), productId);
 			assertThat(stock.quantity()).isEqualTo(unitsEach);
 			assertThat(stock.reserved()).isEqualTo(expectedReserved.getOrDefault(productId, 0))
 				.isLessThanOrEqualTo(unitsEach);
@@ -155,7 +158,7 @@ class InventoryConcurrencyIntegrationTests {
 				.forEach((line) -> sold.merge(line.productId(), line.quantity(), Integer::sum));
 		}
 		for (UUID productId : shelf) {
-			StockLevel stock = this.inventory.stock(this.shop.user(), productId);
+			StockLevel stock = this.stockKeeping.stock(this.shop.user(), productId);
 			assertThat(stock.reserved()).isZero();
 			assertThat(stock.quantity()).isEqualTo(unitsEach - sold.getOrDefault(productId, 0));
 		}

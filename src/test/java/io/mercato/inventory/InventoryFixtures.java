@@ -34,7 +34,7 @@ public class InventoryFixtures {
 
 	private final CategoryManagement categories;
 
-	private final InventoryManagement inventory;
+	private final StockKeeping stockKeeping;
 
 	private final JdbcClient jdbc;
 
@@ -48,16 +48,16 @@ public class InventoryFixtures {
 	/** The fixtures over the catalog's and the beans of a test's application context. */
 	public static InventoryFixtures of(CatalogFixtures catalog, ApplicationContext context) {
 		return new InventoryFixtures(catalog, context.getBean(ProductManagement.class),
-				context.getBean(CategoryManagement.class), context.getBean(InventoryManagement.class),
+				context.getBean(CategoryManagement.class), context.getBean(StockKeeping.class),
 				context.getBean(JdbcClient.class));
 	}
 
 	public InventoryFixtures(CatalogFixtures catalog, ProductManagement products, CategoryManagement categories,
-			InventoryManagement inventory, JdbcClient jdbc) {
+			StockKeeping stockKeeping, JdbcClient jdbc) {
 		this.catalog = catalog;
 		this.products = products;
 		this.categories = categories;
-		this.inventory = inventory;
+		this.stockKeeping = stockKeeping;
 		this.jdbc = jdbc;
 	}
 
@@ -87,7 +87,7 @@ public class InventoryFixtures {
 	/** A published product of the shop with units on hand. */
 	public UUID stockedProduct(Shop shop, int quantity) {
 		UUID productId = product(shop);
-		this.inventory.restock(shop.user(), productId, quantity, "first delivery");
+		this.stockKeeping.restock(shop.user(), productId, quantity, "first delivery");
 		return productId;
 	}
 

@@ -39,6 +39,9 @@ class InventoryIntegrationTests {
 	InventoryManagement inventory;
 
 	@Autowired
+	StockKeeping stockKeeping;
+
+	@Autowired
 	CatalogManagement catalog;
 
 	@Autowired
@@ -189,7 +192,7 @@ class InventoryIntegrationTests {
 		UUID lamp = this.fixtures.product(this.shop);
 		assertThat(catalogStatus(lamp)).isEqualTo(StockStatus.OUT_OF_STOCK);
 
-		this.inventory.restock(this.shop.user(), lamp, 10, null);
+		this.stockKeeping.restock(this.shop.user(), lamp, 10, null);
 		assertThat(catalogStatus(lamp)).isEqualTo(StockStatus.IN_STOCK);
 
 		String first = reference();
@@ -206,10 +209,10 @@ class InventoryIntegrationTests {
 		this.inventory.release(first);
 		assertThat(catalogStatus(lamp)).isEqualTo(StockStatus.IN_STOCK);
 
-		this.inventory.changeLowStockThreshold(this.shop.user(), lamp, 6);
+		this.stockKeeping.changeLowStockThreshold(this.shop.user(), lamp, 6);
 		assertThat(catalogStatus(lamp)).isEqualTo(StockStatus.LOW_STOCK);
 
-		this.inventory.adjust(this.shop.user(), lamp, -6, "water damage");
+		this.stockKeeping.adjust(this.shop.user(), lamp, -6, "water damage");
 		assertThat(catalogStatus(lamp)).isEqualTo(StockStatus.OUT_OF_STOCK);
 		assertThat(stock(lamp).stockStatus()).isEqualTo(StockStatus.OUT_OF_STOCK);
 	}
@@ -226,12 +229,12 @@ class InventoryIntegrationTests {
 		assertThat(stockLows(events, lamp)).containsExactly(new StockLow(lamp, this.shop.id(), 5, 5));
 
 		this.inventory.reserve(List.of(new StockLine(lamp, 2)), reference());
-		this.inventory.adjust(this.shop.user(), lamp, -1, "broken in the shop");
+		this.stockKeeping.adjust(this.shop.user(), lamp, -1, "broken in the shop");
 		assertThat(stockLows(events, lamp)).hasSize(1);
 
 		this.inventory.release(first);
 		assertThat(stockLows(events, lamp)).hasSize(1);
-		this.inventory.adjust(this.shop.user(), lamp, -3, "stock count");
+		this.stockKeeping.adjust(this.shop.user(), lamp, -3, "stock count");
 		assertThat(stockLows(events, lamp)).hasSize(2).last().isEqualTo(new StockLow(lamp, this.shop.id(), 3, 5));
 	}
 
@@ -239,7 +242,7 @@ class InventoryIntegrationTests {
 	void changingTheThresholdPublishesNoStockLow(AssertablePublishedEvents events) {
 		UUID lamp = this.fixtures.stockedProduct(this.shop, 10);
 
-		StockLevel stock = this.inventory.changeLowStockThreshold(this.shop.user(), lamp, 20);
+		StockLevel stock = this.stockKeeping.changeLowStockThreshold(this.shop.user(), lamp, 20);
 
 		assertThat(stock.stockStatus()).isEqualTo(StockStatus.LOW_STOCK);
 		assertThat(stockLows(events, lamp)).isEmpty();
@@ -273,7 +276,7 @@ class InventoryIntegrationTests {
 	}
 
 	private StockLevel stock(UUID productId) {
-		return this.inventory.stock(this.shop.user(), productId);
+		return this.stockKeeping.stock(this.shop.user(), productId);
 	}
 
 	private StockStatus catalogStatus(UUID productId) {

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import io.mercato.catalog.StockStatus;
-import io.mercato.inventory.InventoryManagement;
+import io.mercato.inventory.StockKeeping;
 import io.mercato.inventory.MovementReason;
 import io.mercato.inventory.StockLevel;
 import io.mercato.inventory.StockMovement;
@@ -46,10 +46,10 @@ class InventoryController {
 
 	private static final String PROBLEM_SCHEMA = "#/components/schemas/Problem";
 
-	private final InventoryManagement inventory;
+	private final StockKeeping stockKeeping;
 
-	InventoryController(InventoryManagement inventory) {
-		this.inventory = inventory;
+	InventoryController(StockKeeping stockKeeping) {
+		this.stockKeeping = stockKeeping;
 	}
 
 	@Operation(summary = "Show a product's stock",
@@ -61,7 +61,7 @@ class InventoryController {
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
 	@GetMapping("/api/v1/products/{id}/inventory")
 	StockResponse showStock(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id) {
-		return StockResponse.of(this.inventory.stock(caller, id));
+		return StockResponse.of(this.stockKeeping.stock(caller, id));
 	}
 
 	@Operation(summary = "Change a product's low-stock threshold",
@@ -73,7 +73,7 @@ class InventoryController {
 	@PatchMapping("/api/v1/products/{id}/inventory")
 	StockResponse changeThreshold(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
 			@Valid @RequestBody ThresholdRequest request) {
-		return StockResponse.of(this.inventory.changeLowStockThreshold(caller, id, request.lowStockThreshold()));
+		return StockResponse.of(this.stockKeeping.changeLowStockThreshold(caller, id, request.lowStockThreshold()));
 	}
 
 	@Operation(summary = "Restock a product", description = "Adds arrived units to the quantity on hand.")
@@ -83,7 +83,7 @@ class InventoryController {
 	@PostMapping("/api/v1/products/{id}/inventory/restock")
 	StockResponse restock(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
 			@Valid @RequestBody RestockRequest request) {
-		return StockResponse.of(this.inventory.restock(caller, id, request.quantity(), request.note()));
+		return StockResponse.of(this.stockKeeping.restock(caller, id, request.quantity(), request.note()));
 	}
 
 	@Operation(summary = "Adjust a product's quantity on hand",
@@ -98,7 +98,7 @@ class InventoryController {
 	@PostMapping("/api/v1/products/{id}/inventory/adjust")
 	StockResponse adjustStock(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
 			@Valid @RequestBody AdjustRequest request) {
-		return StockResponse.of(this.inventory.adjust(caller, id, request.delta(), request.reason()));
+		return StockResponse.of(this.stockKeeping.adjust(caller, id, request.delta(), request.reason()));
 	}
 
 	@Operation(summary = "List a product's stock movements",
@@ -110,8 +110,7 @@ class InventoryController {
 	CursorPage<MovementResponse> listMovements(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
 			@RequestParam(name = CursorPage.CURSOR_PARAMETER, required = false) String cursor,
 			@RequestParam(name = "page_size", defaultValue = "20") @Min(1) @Max(100) int pageSize) {
-		InventoryManagement.MovementPage page = this.inventory.movements(caller, id, cursor, pageSize);
-		return CursorPage.of(page.results().stream().map(MovementResponse::of).toList(), page.next(), page.previous());
+		return CursorPage.of(this.stockKeeping.movements(caller, id, cursor, pageSize).map(MovementResponse::of));
 	}
 
 	@Operation(summary = "List products with low stock",
@@ -122,21 +121,19 @@ class InventoryController {
 	CursorPage<LowStockResponse> listLowStock(@AuthenticationPrincipal CurrentUser caller,
 			@RequestParam(name = CursorPage.CURSOR_PARAMETER, required = false) String cursor,
 			@RequestParam(name = "page_size", defaultValue = "20") @Min(1) @Max(100) int pageSize) {
-		InventoryManagement.LowStockPage page = this.inventory.lowStock(caller, cursor, pageSize);
-		return CursorPage.of(page.results().stream().map(LowStockResponse::of).toList(), page.next(), page.previous());
+		return CursorPage.of(this.stockKeeping.lowStock(caller, cursor, pageSize).map(LowStockResponse::of));
 	}
 
-	record ThresholdRequest(@NotNull @Min(0) @Max(InventoryManagement.MAX_QUANTITY) Integer lowStockThreshold) {
+	record ThresholdRequest(@NotNull @Min(0) @Max(StockKeeping.MAX_QUANTITY) Integer lowStockThreshold) {
 
 	}
 
-	record RestockRequest(@NotNull @Min(1) @Max(InventoryManagement.MAX_QUANTITY) Integer quantity,
+	record RestockRequest(@NotNull @Min(1) @Max(StockKeeping.MAX_QUANTITY) Integer quantity,
 			@Size(max = 500) String note) {
 
 	}
 
-	record AdjustRequest(
-			@NotNull @Min(-InventoryManagement.MAX_QUANTITY) @Max(InventoryManagement.MAX_QUANTITY) Integer delta,
+	record AdjustRequest(@NotNull @Min(-StockKeeping.MAX_QUANTITY) @Max(StockKeeping.MAX_QUANTITY) Integer delta,
 			@NotBlank @Size(max = 500) String reason) {
 
 	}
@@ -169,7 +166,7 @@ class InventoryController {
 	record LowStockResponse(UUID productId, String name, String sku, int quantity, int reserved, int available,
 			int lowStockThreshold, StockStatus stockStatus) {
 
-		static LowStockResponse of(InventoryManagement.LowStockProduct product) {
+		static LowStockResponse of(StockKeeping.LowStockProduct product) {
 			StockLevel stock = product.stock();
 			return new LowStockResponse(stock.productId(), product.name(), product.sku(), stock.quantity(),
 					stock.reserved(), stock.available(), stock.lowStockThreshold(), stock.stockStatus());

@@ -38,6 +38,17 @@ public record CursorPage<T>(List<T> results, @Schema(types = {
 	}
 
 	/**
+	 * Returns the response for a module's page, with links built from the current
+	 * request.
+	 * @param page the page
+	 * @param <T> the item type
+	 * @return the response
+	 */
+	public static <T> CursorPage<T> of(KeysetPage<T> page) {
+		return of(page.results(), page.next(), page.previous());
+	}
+
+	/**
 	 * Returns this page with every item mapped.
 	 * @param mapper turns an item into another
 	 * @param <R> the new item type
