@@ -3,7 +3,7 @@ package io.mercato.catalog;
 import java.util.UUID;
 
 import io.mercato.shared.security.CurrentUser;
-import io.mercato.shared.web.Cursor;
+import io.mercato.shared.web.KeysetPage;
 
 /**
  * Products as shopkeepers list them and everyone browses them. Another shopkeeper's
@@ -48,18 +48,7 @@ public interface ProductManagement {
 	 * use
 	 * @throws io.mercato.shared.web.InvalidCursorException for a cursor of another list
 	 */
-	ProductPage products(ProductQuery query, CurrentUser viewer);
-
-	/**
-	 * A page of the product list.
-	 *
-	 * @param results the products
-	 * @param next the position after the last, {@code null} at the end
-	 * @param previous the position before the first, {@code null} at the start
-	 */
-	record ProductPage(java.util.List<CatalogView.ProductSummary> results, Cursor next, Cursor previous) {
-
-	}
+	KeysetPage<CatalogView.ProductSummary> products(ProductQuery query, CurrentUser viewer);
 
 	/**
 	 * Product fields to change; {@code null} means "unchanged" for a patch and "none" for

@@ -22,6 +22,7 @@ import io.mercato.shared.domain.Money;
 import io.mercato.shared.web.Cursor;
 import io.mercato.shared.web.InvalidCursorException;
 import io.mercato.shared.web.InvalidField;
+import io.mercato.shared.web.KeysetPage;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -63,10 +64,13 @@ class ProductReads {
 	 * Reads one page. {@code scope} is the SQL condition of what the caller may see, with
 	 * its parameters, as the service decided it.
 	 */
-	Page list(ProductQuery query, Filters filters, String scope, List<Object> scopeParameters) {
+	KeysetPage<CatalogView.ProductSummary> list(ProductQuery query, Filters filters, String scope,
+			List<Object> scopeParameters) {
 		ProductOrdering ordering = (query.ordering() != null) ? query.ordering()
 				: (query.search() != null) ? ProductOrdering.RELEVANCE : ProductOrdering.NEWEST;
-		Position position = (query.cursor() != null) ? Position.decode(query.cursor(), ordering) : null;
+		// a cursor holds the key of its ordering, so another ordering refuses it
+		String list = "products:" + ordering.parameter();
+		KeysetPage.Position position = KeysetPage.position(list, query.cursor());
 		boolean backwards = position != null && position.backwards();
 		boolean search = query.search() != null;
 		String rank = search ? "ts_rank(p.search_vector, q.query)" : "0::real";
@@ -104,8 +108,8 @@ class ProductReads {
 		if (position != null) {
 			conditions
 				.append("and (%s, p.id) %s (%s, ?)\n".formatted(key.column(), ascending ? ">" : "<", key.parameter()));
-			conditionParameters.add(position.value(ordering));
-			conditionParameters.add(position.id());
+			conditionParameters.add(Keys.value(ordering, position.keys()));
+			conditionParameters.add(position.keys().uuid(Keys.ID));
 		}
 		int limit = query.pageSize() + 1;
 
@@ -155,20 +159,7 @@ class ProductReads {
 		sql.append(SUMMARY).append(order.formatted(key.pageColumn()));
 
 		List<Row> rows = this.jdbc.sql(sql.toString()).params(parameters).query(ProductReads::row).list();
-		boolean more = rows.size() > query.pageSize();
-		List<Row> page = new ArrayList<>(rows.subList(0, Math.min(rows.size(), query.pageSize())));
-		if (backwards) {
-			java.util.Collections.reverse(page);
-		}
-		Cursor next = null;
-		Cursor previous = null;
-		if (!page.isEmpty()) {
-			boolean hasNext = backwards || more;
-			boolean hasPrevious = backwards ? more : position != null;
-			next = hasNext ? Position.after(ordering, page.get(page.size() - 1)) : null;
-			previous = hasPrevious ? Position.before(ordering, page.get(0)) : null;
-		}
-		return new Page(page.stream().map(Row::summary).toList(), next, previous);
+		return KeysetPage.of(list, rows, query.pageSize(), position, (row) -> Keys.of(ordering, row)).map(Row::summary);
 	}
 
 	/**
@@ -290,10 +281,6 @@ class ProductReads {
 		return (amount != null) ? Money.of(amount) : null;
 	}
 
-	record Page(List<CatalogView.ProductSummary> results, Cursor next, Cursor previous) {
-
-	}
-
 	/**
 	 * The list's filters as the database resolved them.
 	 *
@@ -369,42 +356,18 @@ class ProductReads {
 	}
 
 	/**
-	 * What a cursor holds: the ordering it belongs to, the boundary row's key and id, and
-	 * whether it reads forwards (next) or backwards (previous).
+	 * The keys a cursor holds: the boundary row's ordering value and its id.
 	 */
-	private record Position(ProductOrdering ordering, String key, UUID id, boolean backwards) {
+	private static final class Keys {
 
-		static Position decode(String token, ProductOrdering ordering) {
-			Cursor cursor = Cursor.decode(token);
-			if (!ordering.parameter().equals(cursor.string("o"))) {
-				throw new InvalidCursorException();
-			}
-			String direction = cursor.string("d");
-			if (!direction.equals("next") && !direction.equals("previous")) {
-				throw new InvalidCursorException();
-			}
-			Position position = new Position(ordering, cursor.string("k"), cursor.uuid("id"),
-					direction.equals("previous"));
-			position.value(ordering);
-			return position;
+		static final String ID = "id";
+
+		private static final String KEY = "k";
+
+		private Keys() {
 		}
 
-		private static float finite(float value) {
-			if (!Float.isFinite(value)) {
-				throw new InvalidCursorException();
-			}
-			return value;
-		}
-
-		static Cursor after(ProductOrdering ordering, Row row) {
-			return cursor(ordering, row, "next");
-		}
-
-		static Cursor before(ProductOrdering ordering, Row row) {
-			return cursor(ordering, row, "previous");
-		}
-
-		private static Cursor cursor(ProductOrdering ordering, Row row, String direction) {
+		static Map<String, String> of(ProductOrdering ordering, Row row) {
 			CatalogView.ProductSummary product = row.summary();
 			String key = switch (ordering) {
 				case NEWEST, OLDEST -> product.createdAt().toString();
@@ -412,26 +375,32 @@ class ProductReads {
 				case NAME_ASCENDING, NAME_DESCENDING -> product.name();
 				case RELEVANCE -> Float.toString(row.relevance());
 			};
-			return Cursor
-				.of(Map.of("o", ordering.parameter(), "d", direction, "k", key, "id", product.id().toString()));
+			return Map.of(KEY, key, ID, product.id().toString());
 		}
 
 		/**
-		 * The key as the SQL parameter; a value of the wrong kind is an invalid cursor.
+		 * The ordering value as the SQL parameter; a value of the wrong kind is an
+		 * invalid cursor.
 		 */
-		Object value(ProductOrdering ordering) {
-			Cursor cursor = Cursor.of(Map.of("k", this.key));
+		static Object value(ProductOrdering ordering, Cursor cursor) {
 			try {
 				return switch (ordering) {
-					case NEWEST, OLDEST -> Timestamp.from(cursor.instant("k"));
-					case PRICE_ASCENDING, PRICE_DESCENDING -> cursor.decimal("k");
-					case NAME_ASCENDING, NAME_DESCENDING -> this.key;
-					case RELEVANCE -> finite(Float.parseFloat(this.key));
+					case NEWEST, OLDEST -> Timestamp.from(cursor.instant(KEY));
+					case PRICE_ASCENDING, PRICE_DESCENDING -> cursor.decimal(KEY);
+					case NAME_ASCENDING, NAME_DESCENDING -> cursor.string(KEY);
+					case RELEVANCE -> finite(Float.parseFloat(cursor.string(KEY)));
 				};
 			}
 			catch (NumberFormatException ex) {
 				throw new InvalidCursorException();
 			}
+		}
+
+		private static float finite(float value) {
+			if (!Float.isFinite(value)) {
+				throw new InvalidCursorException();
+			}
+			return value;
 		}
 
 	}

@@ -20,6 +20,7 @@ import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
+import io.mercato.shared.web.KeysetPage;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -119,7 +120,7 @@ class ProductService implements ProductManagement {
 
 	@Override
 	@Transactional(readOnly = true)
-	public ProductPage products(ProductQuery query, CurrentUser viewer) {
+	public KeysetPage<CatalogView.ProductSummary> products(ProductQuery query, CurrentUser viewer) {
 		List<Object> parameters = new ArrayList<>();
 		String scope;
 		if (query.mine()) {
@@ -150,8 +151,7 @@ class ProductService implements ProductManagement {
 		if (query.minPrice() != null && query.maxPrice() != null && query.minPrice().compareTo(query.maxPrice()) > 0) {
 			throw new InvalidFieldsException("min_price", "must not exceed max_price");
 		}
-		ProductReads.Page page = this.reads.list(query, filters, scope, parameters);
-		return new ProductPage(page.results(), page.next(), page.previous());
+		return this.reads.list(query, filters, scope, parameters);
 	}
 
 	private java.util.Optional<CatalogView.ProductDetail> detail(String idOrSlug) {

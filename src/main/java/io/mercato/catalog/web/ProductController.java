@@ -107,10 +107,10 @@ class ProductController {
 		if (productOrdering == ProductOrdering.RELEVANCE && terms == null) {
 			throw new InvalidFieldsException("ordering", "-relevance needs a search");
 		}
-		ProductManagement.ProductPage page = this.products.products(new ProductQuery(category, brand, shopkeeper,
-				featured, minPrice, maxPrice, inStock, terms, productOrdering, status, mine, cursor, pageSize), viewer);
-		return CursorPage.of(page.results().stream().map(ProductSummaryResponse::of).toList(), page.next(),
-				page.previous());
+		return CursorPage.of(this.products
+			.products(new ProductQuery(category, brand, shopkeeper, featured, minPrice, maxPrice, inStock, terms,
+					productOrdering, status, mine, cursor, pageSize), viewer)
+			.map(ProductSummaryResponse::of));
 	}
 
 	@Operation(summary = "Show a product",
