@@ -67,12 +67,15 @@ class ReservationRepository {
 	 * Moves the reference's active lines to {@code RELEASED} or {@code COMMITTED}.
 	 * @return the lines moved, in product-id order; empty when none was active
 	 */
-	List<StockLine> resolve(String reference, String state, Instant now) {
+	List<StockLine> resolve(String reference, ReservationState state, Instant now) {
+		if (state == ReservationState.ACTIVE) {
+			throw new IllegalArgumentException("A reservation is resolved by releasing or committing it");
+		}
 		return this.jdbc.sql("""
 				update inventory.reservation set state = ?, updated_at = ?
 				where reference = ? and state = 'ACTIVE'
 				returning product_id, quantity""")
-			.params(state, StockRepository.timestamp(now), reference)
+			.params(state.name(), StockRepository.timestamp(now), reference)
 			.query((rs, row) -> new StockLine(rs.getObject("product_id", UUID.class), rs.getInt("quantity")))
 			.list()
 			.stream()

@@ -102,7 +102,8 @@ class ReservationService implements InventoryManagement {
 
 	private boolean unreserve(String reference, boolean sold) {
 		Instant now = this.clock.instant();
-		List<StockLine> lines = this.reservations.resolve(reference, sold ? "COMMITTED" : "RELEASED", now);
+		List<StockLine> lines = this.reservations.resolve(reference,
+				sold ? ReservationState.COMMITTED : ReservationState.RELEASED, now);
 		if (lines.isEmpty()) {
 			return false;
 		}
