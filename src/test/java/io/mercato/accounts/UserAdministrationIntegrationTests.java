@@ -84,6 +84,30 @@ class UserAdministrationIntegrationTests {
 	}
 
 	@Test
+	void refusesToLetAnAdminDeactivateThemselves() {
+		MvcTestResult result = asAdmin(this.mvc.post().uri("/api/v1/admin/users/{id}/deactivate", this.admin.userId()));
+
+		assertThat(result).hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("cannot_deactivate_self");
+		assertThat(asAdmin(this.mvc.get().uri("/api/v1/profile"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.is_active")
+			.isEqualTo(true);
+	}
+
+	@Test
+	void letsAnAdminDeactivateAnotherWhileAnotherStaysActive() {
+		Session other = this.accounts.admin();
+
+		assertThat(asAdmin(this.mvc.post().uri("/api/v1/admin/users/{id}/deactivate", other.userId()))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.is_active")
+			.isEqualTo(false);
+	}
+
+	@Test
 	void verifiesShopkeepersForTheCatalog() {
 		UUID shopkeeper = this.accounts.registerShopkeeper(uniqueEmail("shop"));
 		assertThat(this.accountManagement.isVerifiedShopkeeper(shopkeeper)).isFalse();

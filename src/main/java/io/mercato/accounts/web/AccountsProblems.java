@@ -47,7 +47,9 @@ class AccountsProblems {
 
 	private static HttpStatus status(AccountsException ex) {
 		if (ex instanceof AccountsException.EmailTaken || ex instanceof AccountsException.PhoneTaken
-				|| ex instanceof AccountsException.NotAShopkeeper) {
+				|| ex instanceof AccountsException.NotAShopkeeper
+				|| ex instanceof AccountsException.CannotDeactivateSelf
+				|| ex instanceof AccountsException.LastActiveAdmin) {
 			return HttpStatus.CONFLICT;
 		}
 		if (ex instanceof AccountsException.InvalidCredentials || ex instanceof AccountsException.InvalidRefreshToken) {
