@@ -76,7 +76,7 @@ public interface UserAdministration {
 	UserView deactivate(AdminAction admin, UUID userId);
 
 	/**
-	 * Activates a user again.
+	 * Activates a user again. Publishes {@link UserActivated} when the user was inactive.
 	 * @param admin the acting admin
 	 * @param userId the user
 	 * @return the user
@@ -84,8 +84,8 @@ public interface UserAdministration {
 	UserView activate(AdminAction admin, UUID userId);
 
 	/**
-	 * Marks a shopkeeper verified or not. Publishes
-	 * {@link ShopkeeperVerificationChanged}.
+	 * Marks a shopkeeper verified or not. Publishes {@link ShopkeeperVerificationChanged}
+	 * when the state changes; verifying a verified shop keeps who verified it and when.
 	 * @param admin the acting admin
 	 * @param shopkeeperId the shopkeeper
 	 * @param verified the new state
