@@ -64,13 +64,14 @@ public abstract class CatalogException extends RuntimeException {
 	}
 
 	/**
-	 * Only shopkeepers an admin verified may list products (403
-	 * {@code shopkeeper_not_verified}).
+	 * Only shopkeepers an admin verified, and who are active, may list, publish or
+	 * restock products (403 {@code shopkeeper_not_verified}).
 	 */
 	public static class ShopkeeperNotVerified extends CatalogException {
 
 		public ShopkeeperNotVerified() {
-			super("shopkeeper_not_verified", "An admin must verify your shop before you can list products.");
+			super("shopkeeper_not_verified",
+					"An admin must verify your shop before you can list, publish or restock products.");
 		}
 
 	}

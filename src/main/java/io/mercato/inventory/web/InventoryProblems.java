@@ -22,6 +22,11 @@ class InventoryProblems {
 		return Problems.of(HttpStatus.CONFLICT, ex.code(), ex.getMessage());
 	}
 
+	@ExceptionHandler(CatalogException.ShopkeeperNotVerified.class)
+	ProblemDetail shopkeeperNotVerified(CatalogException.ShopkeeperNotVerified ex) {
+		return Problems.of(HttpStatus.FORBIDDEN, ex.code(), ex.getMessage());
+	}
+
 	@ExceptionHandler(CatalogException.ProductNotFound.class)
 	ProblemDetail productNotFound(CatalogException.ProductNotFound ex) {
 		return Problems.of(HttpStatus.NOT_FOUND, ex.code(), ex.getMessage());
