@@ -49,6 +49,8 @@ public interface AccountManagement {
 	 * @param change the new values
 	 * @return the updated user
 	 * @throws AccountsException.PhoneTaken when another user has the number
+	 * @throws io.mercato.shared.web.InvalidFieldsException for invalid fields, and for a
+	 * shop name or tax number of a user who has no shop (customers, admins)
 	 */
 	UserView changeProfile(UUID userId, ProfileChange change);
 

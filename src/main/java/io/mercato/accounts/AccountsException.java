@@ -129,4 +129,30 @@ public abstract class AccountsException extends DomainException {
 
 	}
 
+	/**
+	 * An admin tried to deactivate their own account (409
+	 * {@code cannot_deactivate_self}).
+	 */
+	public static class CannotDeactivateSelf extends AccountsException {
+
+		public CannotDeactivateSelf() {
+			super(Refusal.CONFLICT, "cannot_deactivate_self",
+					"You cannot deactivate your own account; ask another admin.");
+		}
+
+	}
+
+	/**
+	 * Deactivating the user would leave no active admin to run the marketplace (409
+	 * {@code last_active_admin}).
+	 */
+	public static class LastActiveAdmin extends AccountsException {
+
+		public LastActiveAdmin() {
+			super(Refusal.CONFLICT, "last_active_admin",
+					"This is the last active admin; activate or create another admin first.");
+		}
+
+	}
+
 }

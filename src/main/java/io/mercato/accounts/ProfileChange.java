@@ -7,8 +7,8 @@ package io.mercato.accounts;
  *
  * @param phone phone number in international format
  * @param fullName the person's name
- * @param shopName the shop's name (shopkeepers only)
- * @param taxNumber tax or GST number (shopkeepers only)
+ * @param shopName the shop's name (shopkeepers only; refused for others)
+ * @param taxNumber tax or GST number (shopkeepers only; refused for others)
  * @param replace whether absent fields are cleared (PUT) or kept (PATCH)
  */
 public record ProfileChange(String phone, String fullName, String shopName, String taxNumber, boolean replace) {

@@ -3,7 +3,8 @@ package io.mercato.accounts;
 import java.util.UUID;
 
 /**
- * An admin verified or unverified a shopkeeper; only verified shopkeepers list products.
+ * An admin verified a shopkeeper who was not, or unverified one who was; only verified,
+ * active shopkeepers list products.
  *
  * @param userId the shopkeeper
  * @param verified the new state

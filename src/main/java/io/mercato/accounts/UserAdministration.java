@@ -60,15 +60,23 @@ public interface UserAdministration {
 	void deleteCustomer(AdminAction admin, UUID customerId);
 
 	/**
-	 * Deactivates a user and revokes their sessions. Publishes {@link UserDeactivated}.
+	 * Deactivates a user and revokes their sessions. Publishes {@link UserDeactivated}
+	 * when the user was active. The marketplace always keeps an active admin: no admin
+	 * deactivates themselves, and the last active admin is not deactivated, even by
+	 * admins racing to deactivate each other (they queue on the active admins' rows).
+	 * Admins cannot be deleted or demoted through this interface, so these are the only
+	 * ways to lose one.
 	 * @param admin the acting admin
 	 * @param userId the user
 	 * @return the user
+	 * @throws AccountsException.UserNotFound when there is no such user
+	 * @throws AccountsException.CannotDeactivateSelf when the user is the acting admin
+	 * @throws AccountsException.LastActiveAdmin when the user is the only active admin
 	 */
 	UserView deactivate(AdminAction admin, UUID userId);
 
 	/**
-	 * Activates a user again.
+	 * Activates a user again. Publishes {@link UserActivated} when the user was inactive.
 	 * @param admin the acting admin
 	 * @param userId the user
 	 * @return the user
@@ -76,8 +84,8 @@ public interface UserAdministration {
 	UserView activate(AdminAction admin, UUID userId);
 
 	/**
-	 * Marks a shopkeeper verified or not. Publishes
-	 * {@link ShopkeeperVerificationChanged}.
+	 * Marks a shopkeeper verified or not. Publishes {@link ShopkeeperVerificationChanged}
+	 * when the state changes; verifying a verified shop keeps who verified it and when.
 	 * @param admin the acting admin
 	 * @param shopkeeperId the shopkeeper
 	 * @param verified the new state

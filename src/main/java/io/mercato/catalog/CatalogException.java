@@ -61,14 +61,14 @@ public abstract class CatalogException extends DomainException {
 	}
 
 	/**
-	 * Only shopkeepers an admin verified may list products (403
-	 * {@code shopkeeper_not_verified}).
+	 * Only shopkeepers an admin verified, and who are active, may list, publish or
+	 * restock products (403 {@code shopkeeper_not_verified}).
 	 */
 	public static class ShopkeeperNotVerified extends CatalogException {
 
 		public ShopkeeperNotVerified() {
 			super(Refusal.FORBIDDEN, "shopkeeper_not_verified",
-					"An admin must verify your shop before you can list products.");
+					"An admin must verify your shop before you can list, publish or restock products.");
 		}
 
 	}

@@ -32,6 +32,15 @@ public interface CatalogManagement {
 	List<ProductSnapshot> findProducts(Collection<UUID> productIds);
 
 	/**
+	 * Whether the shopkeeper may sell now: stock and publish listings. Only a shopkeeper
+	 * an admin verified, and who is active, may; the answer is the accounts module's at
+	 * the moment of the call, not the public list's copy, which follows it just after.
+	 * @param shopkeeperId the shopkeeper (any user id; others than shopkeepers may not)
+	 * @return {@code true} for a verified, active shopkeeper
+	 */
+	boolean maySell(UUID shopkeeperId);
+
+	/**
 	 * Records a product's stock status, so that the product list can filter and show
 	 * availability without asking the inventory. Called by the inventory module in its
 	 * own transaction whenever the status changes.

@@ -88,6 +88,8 @@ public final class CatalogView {
 	 * @param images its pictures in order
 	 * @param reviewCount how many reviews it has
 	 * @param avgRating their average, or {@code null}
+	 * @param shopListed whether the seller's shop may be public now (verified and
+	 * active); when not, only the owner and admins see the product
 	 * @param version the optimistic-locking version
 	 * @param createdAt when it was created
 	 * @param updatedAt when it last changed
@@ -95,8 +97,8 @@ public final class CatalogView {
 	public record ProductDetail(UUID id, UUID shopkeeperId, String shopName, String name, String slug,
 			String description, List<CategoryRef> categoryPath, BrandRef brand, Money price, Money compareAtPrice,
 			Money costPrice, String sku, ProductStatus status, boolean featured, StockStatus stockStatus,
-			List<ProductDraft.Image> images, int reviewCount, java.math.BigDecimal avgRating, long version,
-			Instant createdAt, Instant updatedAt) {
+			List<ProductDraft.Image> images, int reviewCount, java.math.BigDecimal avgRating, boolean shopListed,
+			long version, Instant createdAt, Instant updatedAt) {
 
 		/**
 		 * The same detail without what only the owner may see.
@@ -105,8 +107,8 @@ public final class CatalogView {
 		public ProductDetail withoutCostPrice() {
 			return new ProductDetail(this.id, this.shopkeeperId, this.shopName, this.name, this.slug, this.description,
 					this.categoryPath, this.brand, this.price, this.compareAtPrice, null, this.sku, this.status,
-					this.featured, this.stockStatus, this.images, this.reviewCount, this.avgRating, this.version,
-					this.createdAt, this.updatedAt);
+					this.featured, this.stockStatus, this.images, this.reviewCount, this.avgRating, this.shopListed,
+					this.version, this.createdAt, this.updatedAt);
 		}
 
 	}

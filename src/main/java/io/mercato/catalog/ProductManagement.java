@@ -22,7 +22,14 @@ public interface ProductManagement {
 	CatalogView.ProductDetail createProduct(CurrentUser shopkeeper, ProductDraft draft);
 
 	/**
-	 * Changes a product of the caller's (or any, for admins).
+	 * Changes a product of the caller's (or any, for admins). A shopkeeper needs to be
+	 * verified and active for a change that leaves the product published (publishing it,
+	 * or editing a published one); withdrawing it or editing a draft needs neither.
+	 * @throws CatalogException.ProductNotFound for an unknown product, or another
+	 * shopkeeper's
+	 * @throws CatalogException.ShopkeeperNotVerified when the change would leave the
+	 * product published and the caller's shop is not verified
+	 * @throws CatalogException.SkuTaken when another live product has the SKU
 	 * @param replace whether this replaces every field (PUT) or only those given (PATCH)
 	 * @param change the fields; with a patch, {@code null} keeps a field
 	 */
@@ -34,15 +41,17 @@ public interface ProductManagement {
 	void deleteProduct(CurrentUser caller, UUID productId);
 
 	/**
-	 * Returns a product by id or slug: published ones to everyone, any to its owner and
-	 * admins (who alone see the cost price).
+	 * Returns a product by id or slug: published ones of a verified, active shopkeeper to
+	 * everyone, any to its owner and admins (who alone see the cost price).
 	 * @param viewer the caller, or {@code null} when anonymous
 	 */
 	CatalogView.ProductDetail product(String idOrSlug, CurrentUser viewer);
 
 	/**
 	 * Lists products, one page at a time, keyset-paginated so that every page costs the
-	 * same.
+	 * same. The public list holds published products of verified, active shopkeepers; it
+	 * follows a change of a shop's standing as soon as the catalog has heard of it (just
+	 * after the accounts module's change commits).
 	 * @param viewer the caller, or {@code null} when anonymous
 	 * @throws io.mercato.shared.web.InvalidFieldsException for filters the caller may not
 	 * use

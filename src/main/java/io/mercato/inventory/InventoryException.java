@@ -30,6 +30,19 @@ public abstract class InventoryException extends DomainException {
 	}
 
 	/**
+	 * The product's shop may not sell: not verified, or not active (403
+	 * {@code shopkeeper_not_verified}).
+	 */
+	public static class ShopkeeperNotVerified extends InventoryException {
+
+		public ShopkeeperNotVerified() {
+			super(Refusal.FORBIDDEN, "shopkeeper_not_verified",
+					"An admin must verify your shop before you can list, publish or restock products.");
+		}
+
+	}
+
+	/**
 	 * An adjustment would take the quantity on hand below the reserved units, or below
 	 * zero (409 {@code insufficient_stock}, naming the field {@code delta}).
 	 */

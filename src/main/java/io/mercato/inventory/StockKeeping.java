@@ -32,6 +32,8 @@ public interface StockKeeping {
 	 * @param note what arrived (a delivery note), or {@code null}; at most 500 characters
 	 * @return the stock after the restock
 	 * @throws InventoryException.ProductNotFound as for {@link #stock}
+	 * @throws InventoryException.ShopkeeperNotVerified when the caller is the shopkeeper
+	 * and the catalog says they may not sell (not verified, or not active)
 	 * @throws io.mercato.shared.web.InvalidFieldsException for a quantity out of range or
 	 * one that would take the stock over {@value #MAX_QUANTITY}
 	 */

@@ -414,6 +414,37 @@ class AuthenticationIntegrationTests {
 	}
 
 	@Test
+	void refusesShopFieldsFromACustomerInsteadOfDroppingThem() {
+		Session session = this.accounts.customer();
+
+		MvcTestResult patched = this.mvc.patch()
+			.uri("/api/v1/profile")
+			.header(HttpHeaders.AUTHORIZATION, session.bearer())
+			.contentType("application/json")
+			.content("{\"full_name\": \"Ada King\", \"shop_name\": \"Ada's\", \"tax_number\": \"GST-1\"}")
+			.exchange();
+
+		assertThat(patched).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactlyInAnyOrder("shop_name", "tax_number");
+		assertThat(this.mvc.put()
+			.uri("/api/v1/profile")
+			.header(HttpHeaders.AUTHORIZATION, session.bearer())
+			.contentType("application/json")
+			.content("{\"full_name\": \"Ada King\", \"tax_number\": \"GST-1\"}")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[*].field")
+			.asArray()
+			.containsExactly("tax_number");
+		// nothing was written
+		assertThat(this.mvc.get().uri("/api/v1/profile").header(HttpHeaders.AUTHORIZATION, session.bearer())).bodyJson()
+			.extractingPath("$.full_name")
+			.isEqualTo("Ada Lovelace");
+	}
+
+	@Test
 	void refusesTokensWithBadSignatureNoAlgorithmOrPastExpiry() {
 		Session session = this.accounts.customer();
 		String[] parts = session.access().split("\\.");

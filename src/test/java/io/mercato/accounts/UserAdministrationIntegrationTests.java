@@ -13,6 +13,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -21,7 +23,11 @@ import static io.mercato.accounts.AccountsFixtures.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @MercatoApiTest
+@RecordApplicationEvents
 class UserAdministrationIntegrationTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -84,6 +90,30 @@ class UserAdministrationIntegrationTests {
 	}
 
 	@Test
+	void refusesToLetAnAdminDeactivateThemselves() {
+		MvcTestResult result = asAdmin(this.mvc.post().uri("/api/v1/admin/users/{id}/deactivate", this.admin.userId()));
+
+		assertThat(result).hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("cannot_deactivate_self");
+		assertThat(asAdmin(this.mvc.get().uri("/api/v1/profile"))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.is_active")
+			.isEqualTo(true);
+	}
+
+	@Test
+	void letsAnAdminDeactivateAnotherWhileAnotherStaysActive() {
+		Session other = this.accounts.admin();
+
+		assertThat(asAdmin(this.mvc.post().uri("/api/v1/admin/users/{id}/deactivate", other.userId()))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.is_active")
+			.isEqualTo(false);
+	}
+
+	@Test
 	void verifiesShopkeepersForTheCatalog() {
 		UUID shopkeeper = this.accounts.registerShopkeeper(uniqueEmail("shop"));
 		assertThat(this.accountManagement.isVerifiedShopkeeper(shopkeeper)).isFalse();
@@ -102,6 +132,38 @@ class UserAdministrationIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.code")
 			.isEqualTo("not_a_shopkeeper");
+	}
+
+	@Test
+	void publishesAccountEventsOnlyWhenSomethingChanged() {
+		UUID shopkeeper = this.accounts.registerShopkeeper(uniqueEmail("evented"));
+
+		for (String action : new String[] { "shopkeepers/{id}/verify", "shopkeepers/{id}/verify",
+				"shopkeepers/{id}/unverify", "shopkeepers/{id}/unverify", "users/{id}/activate",
+				"users/{id}/deactivate", "users/{id}/deactivate", "users/{id}/activate", "users/{id}/activate" }) {
+			assertThat(asAdmin(this.mvc.post().uri("/api/v1/admin/" + action, shopkeeper))).hasStatusOk();
+		}
+
+		assertThat(this.events.stream(ShopkeeperVerificationChanged.class)
+			.filter((event) -> event.userId().equals(shopkeeper))
+			.map(ShopkeeperVerificationChanged::verified)).containsExactly(true, false);
+		assertThat(this.events.stream(UserDeactivated.class).filter((event) -> event.userId().equals(shopkeeper)))
+			.hasSize(1);
+		assertThat(this.events.stream(UserActivated.class).filter((event) -> event.userId().equals(shopkeeper)))
+			.hasSize(1);
+	}
+
+	@Test
+	void keepsWhoVerifiedAShopWhenItIsVerifiedAgain() {
+		UUID shopkeeper = this.accounts.registerShopkeeper(uniqueEmail("reverified"));
+		String first = JsonPath.read(
+				body(asAdmin(this.mvc.post().uri("/api/v1/admin/shopkeepers/{id}/verify", shopkeeper))),
+				"$.shop.verified_at");
+
+		assertThat(asAdmin(this.mvc.post().uri("/api/v1/admin/shopkeepers/{id}/verify", shopkeeper))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.shop.verified_at")
+			.isEqualTo(first);
 	}
 
 	@Test

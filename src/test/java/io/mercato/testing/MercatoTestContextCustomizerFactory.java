@@ -15,10 +15,11 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Gives every Spring test context the shared embedded PostgreSQL, the query counter, the
- * test fixtures' migrations, the OpenAPI contract check on MockMvc and rate limits no
- * test reaches (unless the test class sets {@code mercato.rate-limit.*} itself).
- * Registered in {@code META-INF/spring.factories}, so tests need no annotation for it.
+ * Gives every Spring test context the shared embedded PostgreSQL (a database of its own
+ * when the test class sets {@code mercato.test.database}), the query counter, the test
+ * fixtures' migrations, the OpenAPI contract check on MockMvc and rate limits no test
+ * reaches (unless the test class sets {@code mercato.rate-limit.*} itself). Registered in
+ * {@code META-INF/spring.factories}, so tests need no annotation for it.
  */
 class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -32,12 +33,25 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 
 		private static final String RATE_LIMITS = "mercato.rate-limit.";
 
+		/**
+		 * Set by a test class (say with {@code @TestPropertySource}) that needs a
+		 * database of its own on the shared server.
+		 */
+		private static final String DATABASE = "mercato.test.database";
+
 		private static final int GENEROUS_LIMIT = 1_000_000;
 
 		@Override
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
+			String database = Arrays.stream(config.getPropertySourceProperties())
+				.filter((property) -> property.startsWith(DATABASE + "="))
+				.map((property) -> property.substring(DATABASE.length() + 1))
+				.findFirst()
+				.orElse(null);
+			String url = (database != null) ? SharedEmbeddedPostgres.jdbcUrl(database)
+					: SharedEmbeddedPostgres.jdbcUrl();
 			TestPropertyValues
-				.of("spring.datasource.url=" + SharedEmbeddedPostgres.jdbcUrl(), "spring.datasource.username=postgres",
+				.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
 						"spring.flyway.locations=classpath:db/migration,classpath:db/test-migration",
 						"mercato.jwt.secret=test-signing-key-of-at-least-thirty-two-bytes")
 				.applyTo(context);

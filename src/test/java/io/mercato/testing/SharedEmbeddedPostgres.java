@@ -3,6 +3,10 @@ package io.mercato.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -21,6 +25,35 @@ final class SharedEmbeddedPostgres {
 	}
 
 	static synchronized String jdbcUrl() {
+		return server().getJdbcUrl("postgres", "postgres");
+	}
+
+	/**
+	 * A database of its own on the same server, created on first use, for a test that
+	 * needs to know every row of a table (such as every admin), which the database all
+	 * other contexts share cannot promise.
+	 * @param database a lower-case SQL identifier
+	 * @return its JDBC URL
+	 */
+	static synchronized String jdbcUrl(String database) {
+		if (!database.matches("[a-z][a-z0-9_]{0,62}")) {
+			throw new IllegalArgumentException("Not a plain database name: " + database);
+		}
+		EmbeddedPostgres postgres = server();
+		try (Connection connection = postgres.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			ResultSet existing = statement.executeQuery("select 1 from pg_database where datname = '" + database + "'");
+			if (!existing.next()) {
+				statement.execute("create database " + database);
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Cannot create the test database " + database, ex);
+		}
+		return postgres.getJdbcUrl("postgres", database);
+	}
+
+	private static EmbeddedPostgres server() {
 		if (server == null) {
 			try {
 				server = EmbeddedPostgres.builder()
@@ -38,7 +71,7 @@ final class SharedEmbeddedPostgres {
 				throw new UncheckedIOException("Cannot start the embedded PostgreSQL for tests", ex);
 			}
 		}
-		return server.getJdbcUrl("postgres", "postgres");
+		return server;
 	}
 
 	private static synchronized void stop() {

@@ -147,6 +147,19 @@ class AccountService implements AccountManagement {
 	@Override
 	public UserView changeProfile(UUID userId, ProfileChange change) {
 		UserRow row = row(userId);
+		if (row.shopkeeper() == null) {
+			// refused rather than dropped, so that a client never believes it saved them
+			List<InvalidField> shopFields = new ArrayList<>();
+			if (change.shopName() != null) {
+				shopFields.add(new InvalidField("shop_name", "applies to shopkeepers only"));
+			}
+			if (change.taxNumber() != null) {
+				shopFields.add(new InvalidField("tax_number", "applies to shopkeepers only"));
+			}
+			if (!shopFields.isEmpty()) {
+				throw new InvalidFieldsException(shopFields);
+			}
+		}
 		User user = row.user();
 		if (change.replace() || change.phone() != null) {
 			String phone = this.phoneNumbers.normalize(change.phone());

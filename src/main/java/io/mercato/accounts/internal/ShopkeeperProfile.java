@@ -52,16 +52,31 @@ class ShopkeeperProfile extends AbstractEntity {
 		this.taxNumber = taxNumber;
 	}
 
-	void verify(UUID adminId, Instant now) {
+	/**
+	 * Returns whether this changed anything: a verified shop keeps who verified it and
+	 * when.
+	 */
+	boolean verify(UUID adminId, Instant now) {
+		if (this.verified) {
+			return false;
+		}
 		this.verified = true;
 		this.verifiedAt = now;
 		this.verifiedBy = adminId;
+		return true;
 	}
 
-	void unverify() {
+	/**
+	 * Returns whether this changed anything.
+	 */
+	boolean unverify() {
+		if (!this.verified) {
+			return false;
+		}
 		this.verified = false;
 		this.verifiedAt = null;
 		this.verifiedBy = null;
+		return true;
 	}
 
 	String getFullName() {

@@ -1,11 +1,16 @@
 package io.mercato.accounts.internal;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
 
+import io.mercato.accounts.ShopkeeperVerificationChanged;
+import io.mercato.accounts.UserActivated;
 import io.mercato.accounts.UserDeactivated;
 import io.mercato.accounts.UserRegistered;
 import io.mercato.shared.domain.AbstractAggregateRoot;
@@ -77,7 +82,30 @@ class User extends AbstractAggregateRoot {
 	}
 
 	void activate() {
-		this.active = true;
+		if (!this.active) {
+			this.active = true;
+			registerEvent(new UserActivated(getId()));
+		}
+	}
+
+	/**
+	 * Marks this shopkeeper's shop verified by the admin; a shop verified already keeps
+	 * who verified it and when, and nothing is published.
+	 */
+	void verifyShop(ShopkeeperProfile shop, UUID adminId, Instant now) {
+		if (shop.verify(adminId, now)) {
+			registerEvent(new ShopkeeperVerificationChanged(getId(), true));
+		}
+	}
+
+	/**
+	 * Withdraws this shopkeeper's verification; publishes nothing for a shop that was not
+	 * verified.
+	 */
+	void unverifyShop(ShopkeeperProfile shop) {
+		if (shop.unverify()) {
+			registerEvent(new ShopkeeperVerificationChanged(getId(), false));
+		}
 	}
 
 	String getEmail() {

@@ -6,14 +6,12 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.mercato.accounts.AccountsException;
-import io.mercato.accounts.ShopkeeperVerificationChanged;
 import io.mercato.accounts.UserAdministration;
 import io.mercato.accounts.UserView;
 import io.mercato.shared.security.Role;
 import io.mercato.shared.database.Constraints;
 import io.mercato.shared.web.InvalidFieldsException;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -41,13 +39,11 @@ class UserAdministrationService implements UserAdministration {
 
 	private final PhoneNumbers phoneNumbers;
 
-	private final ApplicationEventPublisher events;
-
 	private final Clock clock;
 
 	UserAdministrationService(UserRepository users, AuditLogRepository auditLog, AccountService accounts,
 			SessionService sessions, PasswordPolicy passwordPolicy, PasswordEncoder passwordEncoder,
-			PhoneNumbers phoneNumbers, ApplicationEventPublisher events, Clock clock) {
+			PhoneNumbers phoneNumbers, Clock clock) {
 		this.users = users;
 		this.auditLog = auditLog;
 		this.accounts = accounts;
@@ -55,7 +51,6 @@ class UserAdministrationService implements UserAdministration {
 		this.passwordPolicy = passwordPolicy;
 		this.passwordEncoder = passwordEncoder;
 		this.phoneNumbers = phoneNumbers;
-		this.events = events;
 		this.clock = clock;
 	}
 
@@ -145,6 +140,16 @@ class UserAdministrationService implements UserAdministration {
 
 	@Override
 	public UserView deactivate(AdminAction admin, UUID userId) {
+		if (userId.equals(admin.adminId())) {
+			throw new AccountsException.CannotDeactivateSelf();
+		}
+		// every active admin's row is locked before the target is read: of two admins
+		// deactivating each other at once, the second waits here until the first
+		// commits, and then no longer counts the admin the first one deactivated
+		List<UUID> activeAdmins = this.users.lockActiveAdmins();
+		if (activeAdmins.size() == 1 && activeAdmins.contains(userId)) {
+			throw new AccountsException.LastActiveAdmin();
+		}
 		UserRow row = this.accounts.row(userId);
 		setActive(row.user(), false);
 		audit(admin, "USER_DEACTIVATED", userId);
@@ -167,13 +172,15 @@ class UserAdministrationService implements UserAdministration {
 		if (row.shopkeeper() == null) {
 			throw new AccountsException.NotAShopkeeper();
 		}
+		User user = row.user();
 		if (verified) {
-			row.shopkeeper().verify(admin.adminId(), this.clock.instant());
+			user.verifyShop(row.shopkeeper(), admin.adminId(), this.clock.instant());
 		}
 		else {
-			row.shopkeeper().unverify();
+			user.unverifyShop(row.shopkeeper());
 		}
-		this.events.publishEvent(new ShopkeeperVerificationChanged(shopkeeperId, verified));
+		// the aggregate's events, if anything changed, are published when it is saved
+		this.users.save(user);
 		audit(admin, verified ? "SHOPKEEPER_VERIFIED" : "SHOPKEEPER_UNVERIFIED", shopkeeperId);
 		this.users.flush();
 		return row.toView();

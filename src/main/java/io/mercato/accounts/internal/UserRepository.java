@@ -1,5 +1,6 @@
 package io.mercato.accounts.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -32,6 +33,18 @@ interface UserRepository extends JpaRepository<User, UUID> {
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u from User u where u.id = :id")
 	Optional<User> lockById(UUID id);
+
+	/**
+	 * Locks the rows of every active admin for the rest of the transaction and returns
+	 * their ids. A transaction that waits here reads each row again once it gets the
+	 * lock, so an admin deactivated meanwhile is no longer among them: deactivations of
+	 * admins queue here and cannot together leave none.
+	 */
+	@Query(nativeQuery = true, value = """
+			select id from accounts.app_user
+			where role = 'ADMIN' and is_active and deleted_at is null
+			order by id for update""")
+	List<UUID> lockActiveAdmins();
 
 	/**
 	 * The user with both profiles, in one query.

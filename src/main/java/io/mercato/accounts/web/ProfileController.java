@@ -53,7 +53,8 @@ class ProfileController {
 	}
 
 	/**
-	 * Editable profile fields; shop fields apply to shopkeepers only.
+	 * Editable profile fields; shop fields apply to shopkeepers only, and are refused for
+	 * others.
 	 */
 	record ProfileRequest(@Size(max = 32) String phone, @Size(max = 150) String fullName,
 			@Size(max = 150) String shopName, @Size(max = 30) String taxNumber) {

@@ -15,7 +15,9 @@ import io.mercato.shared.security.Role;
 import io.mercato.shared.web.NumberedPage;
 import io.mercato.shared.web.PagingQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -54,7 +56,15 @@ class UserAdminController {
 				new PagingQuery(page, pageSize).toPageable(Sort.unsorted())), UserResponse::of);
 	}
 
-	@Operation(summary = "Deactivate a user", description = "Ends their sessions; they can no longer log in.")
+	@Operation(summary = "Deactivate a user",
+			description = "Ends their sessions; they can no longer log in. The marketplace always keeps an "
+					+ "active admin.")
+	@ApiResponse(responseCode = "200", description = "The deactivated user")
+	@ApiResponse(responseCode = "409",
+			description = "cannot_deactivate_self: the user is the caller; last_active_admin: the user is the "
+					+ "only active admin",
+			content = @Content(mediaType = "application/problem+json",
+					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping("/users/{id}/deactivate")
 	UserResponse deactivateUser(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			HttpServletRequest http) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.mercato.accounts.AccountManagement;
 import io.mercato.catalog.CatalogManagement;
 import io.mercato.catalog.ProductSnapshot;
 import io.mercato.catalog.ProductStatus;
@@ -25,16 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
 class CatalogQueries implements CatalogManagement {
 
 	private static final String SNAPSHOT = """
-			select id, shopkeeper_id, name, sku, price, status, stock_status
+			select id, shopkeeper_id, name, sku, price, status, stock_status, shop_listed
 			from catalog.product where deleted_at is null and\s""";
 
 	private final JdbcClient jdbc;
 
 	private final ProductCache cache;
 
-	CatalogQueries(JdbcClient jdbc, ProductCache cache) {
+	private final AccountManagement accounts;
+
+	CatalogQueries(JdbcClient jdbc, ProductCache cache, AccountManagement accounts) {
 		this.jdbc = jdbc;
 		this.cache = cache;
+		this.accounts = accounts;
 	}
 
 	@Override
@@ -59,6 +63,11 @@ class CatalogQueries implements CatalogManagement {
 	}
 
 	@Override
+	public boolean maySell(UUID shopkeeperId) {
+		return this.accounts.isVerifiedShopkeeper(shopkeeperId);
+	}
+
+	@Override
 	@Transactional
 	public void changeStockStatus(UUID productId, StockStatus stockStatus) {
 		int changed = this.jdbc.sql("update catalog.product set stock_status = ? where id = ? and stock_status <> ?")
@@ -72,7 +81,8 @@ class CatalogQueries implements CatalogManagement {
 	private static ProductSnapshot snapshot(ResultSet rs, int row) throws SQLException {
 		return new ProductSnapshot(rs.getObject("id", UUID.class), rs.getObject("shopkeeper_id", UUID.class),
 				rs.getString("name"), rs.getString("sku"), Money.of(rs.getBigDecimal("price")),
-				ProductStatus.valueOf(rs.getString("status")), StockStatus.valueOf(rs.getString("stock_status")));
+				ProductStatus.valueOf(rs.getString("status")), StockStatus.valueOf(rs.getString("stock_status")),
+				rs.getBoolean("shop_listed"));
 	}
 
 }

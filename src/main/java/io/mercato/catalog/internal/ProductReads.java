@@ -273,8 +273,8 @@ class ProductReads {
 				money(rs.getBigDecimal("cost_price")), rs.getString("sku"),
 				ProductStatus.valueOf(rs.getString("status")), rs.getBoolean("is_featured"),
 				StockStatus.valueOf(rs.getString("stock_status")), List.of(), rs.getInt("review_count"),
-				rs.getBigDecimal("avg_rating"), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
-				rs.getTimestamp("updated_at").toInstant());
+				rs.getBigDecimal("avg_rating"), rs.getBoolean("shop_listed"), rs.getLong("version"),
+				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
 	}
 
 	private static Money money(BigDecimal amount) {
@@ -302,21 +302,21 @@ class ProductReads {
 	record Detail(UUID id, UUID shopkeeperId, String name, String slug, String description,
 			List<CatalogView.CategoryRef> categoryPath, CatalogView.BrandRef brand, Money price, Money compareAtPrice,
 			Money costPrice, String sku, ProductStatus status, boolean featured, StockStatus stockStatus,
-			List<ProductDraft.Image> images, int reviewCount, BigDecimal avgRating, long version,
+			List<ProductDraft.Image> images, int reviewCount, BigDecimal avgRating, boolean shopListed, long version,
 			java.time.Instant createdAt, java.time.Instant updatedAt) {
 
 		Detail withImages(List<ProductDraft.Image> images) {
 			return new Detail(this.id, this.shopkeeperId, this.name, this.slug, this.description, this.categoryPath,
 					this.brand, this.price, this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured,
-					this.stockStatus, images, this.reviewCount, this.avgRating, this.version, this.createdAt,
-					this.updatedAt);
+					this.stockStatus, images, this.reviewCount, this.avgRating, this.shopListed, this.version,
+					this.createdAt, this.updatedAt);
 		}
 
 		CatalogView.ProductDetail toView(String shopName) {
 			return new CatalogView.ProductDetail(this.id, this.shopkeeperId, shopName, this.name, this.slug,
 					this.description, this.categoryPath, this.brand, this.price, this.compareAtPrice, this.costPrice,
 					this.sku, this.status, this.featured, this.stockStatus, this.images, this.reviewCount,
-					this.avgRating, this.version, this.createdAt, this.updatedAt);
+					this.avgRating, this.shopListed, this.version, this.createdAt, this.updatedAt);
 		}
 
 	}

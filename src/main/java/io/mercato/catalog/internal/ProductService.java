@@ -52,8 +52,10 @@ class ProductService implements ProductManagement {
 
 	private final Slugs slugs;
 
+	private final ShopStanding standing;
+
 	ProductService(ProductRepository products, CategoryRepository categories, BrandRepository brands,
-			ProductReads reads, AccountManagement accounts, ProductCache details, Slugs slugs) {
+			ProductReads reads, AccountManagement accounts, ProductCache details, Slugs slugs, ShopStanding standing) {
 		this.products = products;
 		this.categories = categories;
 		this.brands = brands;
@@ -61,11 +63,12 @@ class ProductService implements ProductManagement {
 		this.accounts = accounts;
 		this.details = details;
 		this.slugs = slugs;
+		this.standing = standing;
 	}
 
 	@Override
 	public CatalogView.ProductDetail createProduct(CurrentUser shopkeeper, ProductDraft draft) {
-		if (!this.accounts.isVerifiedShopkeeper(shopkeeper.id())) {
+		if (!this.standing.mayList(shopkeeper.id())) {
 			throw new CatalogException.ShopkeeperNotVerified();
 		}
 		ProductDraft checked = check(draft);
@@ -84,7 +87,14 @@ class ProductService implements ProductManagement {
 		Product product = this.products.findById(productId)
 			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
 			.orElseThrow(CatalogException.ProductNotFound::new);
-		ProductDraft checked = check(merge(product.toDraft(), change, replace));
+		ProductDraft merged = merge(product.toDraft(), change, replace);
+		// a shopkeeper who lost their standing may still withdraw a listing or work on a
+		// draft, not publish or change a public one; an admin's change publishes nothing,
+		// since the shop's products stay hidden until it is in good standing again
+		if (merged.status() == ProductStatus.PUBLISHED && !caller.isAdmin() && !this.standing.mayList(caller.id())) {
+			throw new CatalogException.ShopkeeperNotVerified();
+		}
+		ProductDraft checked = check(merged);
 		if (this.products.existsBySkuAndIdNot(checked.sku(), productId)) {
 			throw new CatalogException.SkuTaken();
 		}
@@ -112,7 +122,7 @@ class ProductService implements ProductManagement {
 		if (privileged) {
 			return detail;
 		}
-		if (detail.status() != ProductStatus.PUBLISHED) {
+		if (detail.status() != ProductStatus.PUBLISHED || !detail.shopListed()) {
 			throw new CatalogException.ProductNotFound();
 		}
 		return detail.withoutCostPrice();
@@ -138,7 +148,9 @@ class ProductService implements ProductManagement {
 				throw new InvalidFieldsException("status",
 						"only admins, or shopkeepers with mine=true, may list products that are not published");
 			}
-			scope = "p.status = 'PUBLISHED'";
+			// as the public partial indexes' predicate states it, so that they serve the
+			// list
+			scope = "p.status = 'PUBLISHED' and p.shop_listed";
 		}
 		if (query.status() != null) {
 			scope += " and p.status = ?";

@@ -69,11 +69,12 @@ class ProductController {
 		this.products = products;
 	}
 
-	@Operation(summary = "List products", description = """
-			Public: published products only. A shopkeeper adds `mine=true` to see their own in any \
-			status; an admin may filter by `status`. `category` includes its sub-categories; `search` \
-			ranks by relevance unless an `ordering` is given. Cursor-paginated: follow `next` and \
-			`previous`; every page costs the same however deep.""")
+	@Operation(summary = "List products",
+			description = """
+					Public: published products of verified, active shopkeepers only. A shopkeeper adds `mine=true` to see their own in any \
+					status; an admin may filter by `status`. `category` includes its sub-categories; `search` \
+					ranks by relevance unless an `ordering` is given. Cursor-paginated: follow `next` and \
+					`previous`; every page costs the same however deep.""")
 	@GetMapping("/api/v1/products")
 	CursorPage<ProductSummaryResponse> listProducts(@AuthenticationPrincipal CurrentUser viewer,
 			@Parameter(description = "A category; its sub-categories are included") @RequestParam(
@@ -135,7 +136,9 @@ class ProductController {
 	}
 
 	@Operation(summary = "Replace a product",
-			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out are cleared.")
+			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out are cleared. "
+					+ "A shopkeeper whose shop is not verified may not leave it published (403 "
+					+ "shopkeeper_not_verified).")
 	@SecurityRequirement(name = "bearerAuth")
 	@PutMapping("/api/v1/products/{id}")
 	ProductResponse replaceProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
@@ -144,7 +147,9 @@ class ProductController {
 	}
 
 	@Operation(summary = "Change parts of a product",
-			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out stay.")
+			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out stay. "
+					+ "A shopkeeper whose shop is not verified may withdraw it or edit a draft, not publish it or "
+					+ "change a published one (403 shopkeeper_not_verified).")
 	@SecurityRequirement(name = "bearerAuth")
 	@PatchMapping("/api/v1/products/{id}")
 	ProductResponse changeProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,

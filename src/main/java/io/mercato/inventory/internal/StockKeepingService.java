@@ -86,6 +86,11 @@ class StockKeepingService implements StockKeeping {
 			throw new InvalidFieldsException(errors);
 		}
 		ProductSnapshot product = ownedProduct(caller, productId);
+		// restocking readies a listing for sale, which a shop out of standing may not;
+		// an admin may, as the shop's listings stay hidden until it is in standing again
+		if (!caller.isAdmin() && !this.catalog.maySell(product.shopkeeperId())) {
+			throw new InventoryException.ShopkeeperNotVerified();
+		}
 		Instant now = this.clock.instant();
 		createIfAbsent(product, now);
 		StockRow row = this.stocks.changeQuantity(productId, quantity, true, MAX_QUANTITY, now)

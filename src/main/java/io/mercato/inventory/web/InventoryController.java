@@ -76,8 +76,13 @@ class InventoryController {
 		return StockResponse.of(this.stockKeeping.changeLowStockThreshold(caller, id, request.lowStockThreshold()));
 	}
 
-	@Operation(summary = "Restock a product", description = "Adds arrived units to the quantity on hand.")
+	@Operation(summary = "Restock a product",
+			description = "Adds arrived units to the quantity on hand. A shopkeeper must be verified and active.")
 	@ApiResponse(responseCode = "200", description = "The stock after the restock")
+	@ApiResponse(responseCode = "403",
+			description = "shopkeeper_not_verified: the caller's shop is not verified; forbidden: the caller's "
+					+ "role does not allow this request",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
 	@ApiResponse(responseCode = "404", description = "product_not_found",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
 	@PostMapping("/api/v1/products/{id}/inventory/restock")
