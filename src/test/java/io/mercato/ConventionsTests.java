@@ -72,6 +72,40 @@ class ConventionsTests {
 			.check(this.classes);
 	}
 
+	@Test
+	void modulesLearnWhoCallsFromCurrentUserAndClientInfoOnly() {
+		noClasses().that()
+			.resideOutsideOfPackage("io.mercato.shared..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("jakarta.servlet.http.HttpServletRequest")
+			.because("the caller is the CurrentUser principal and the client its ClientInfo argument")
+			.check(this.classes);
+	}
+
+	@Test
+	void modulesCallEachOtherOnlyThroughTheirManagementInterfaces() {
+		classes().that()
+			.resideInAPackage("io.mercato..")
+			.should(new ArchCondition<JavaClass>("call another module only through its <Module>Management") {
+				@Override
+				public void check(JavaClass type, ConditionEvents events) {
+					String module = module(type);
+					for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+						JavaClass target = dependency.getTargetClass();
+						String targetModule = module(target);
+						if (target.isInterface() && target.getPackageName().startsWith(BASE)
+								&& !targetModule.equals(module) && !targetModule.equals("shared")
+								&& !target.getSimpleName().endsWith("Management")) {
+							events.add(SimpleConditionEvent.violated(type, dependency.getDescription()));
+						}
+					}
+				}
+			})
+			.because("what a module's own HTTP adapter calls is named for its audience and kept to the module")
+			.check(this.classes);
+	}
+
 	private static String module(JavaClass type) {
 		String name = type.getPackageName();
 		if (!name.startsWith(BASE)) {

@@ -3,6 +3,8 @@ package io.mercato.accounts;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.mercato.shared.security.ClientInfo;
+import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 
 import org.springframework.data.domain.Page;
@@ -36,28 +38,47 @@ public interface UserAdministration {
 	 * Creates a customer on someone's behalf (a phone order, say). Without a password the
 	 * customer sets one through a password reset.
 	 * @param admin the acting admin
+	 * @param client where the admin acts from, kept in the audit log
 	 * @param customer the customer's details
 	 * @return the new customer
 	 */
-	UserView createCustomer(AdminAction admin, CustomerDetails customer);
+	UserView createCustomer(CurrentUser admin, ClientInfo client, CustomerDetails customer);
 
 	/**
-	 * Changes a customer's details.
+	 * Replaces a customer's details: an absent phone is cleared, an absent email or name
+	 * refused; an absent {@code active} keeps the state. The password is not changed
+	 * here.
 	 * @param admin the acting admin
+	 * @param client where the admin acts from, kept in the audit log
 	 * @param customerId the customer
-	 * @param details the new values; with {@code replace} absent values are cleared
-	 * @param replace whether this replaces (PUT) or patches (PATCH)
+	 * @param details every field
 	 * @return the customer
+	 * @throws AccountsException.EmailTaken or {@link AccountsException.PhoneTaken} when
+	 * another user has the address or number
 	 */
-	UserView changeCustomer(AdminAction admin, UUID customerId, CustomerDetails details, boolean replace);
+	UserView replaceCustomer(CurrentUser admin, ClientInfo client, UUID customerId, CustomerDetails details);
+
+	/**
+	 * Changes the fields given of a customer's details; an absent field keeps its value,
+	 * read in the same transaction that writes.
+	 * @param admin the acting admin
+	 * @param client where the admin acts from, kept in the audit log
+	 * @param customerId the customer
+	 * @param patch the fields to change
+	 * @return the customer
+	 * @throws AccountsException.EmailTaken or {@link AccountsException.PhoneTaken} as for
+	 * {@link #replaceCustomer}
+	 */
+	UserView patchCustomer(CurrentUser admin, ClientInfo client, UUID customerId, CustomerDetails patch);
 
 	/**
 	 * Deletes a customer softly: the row stays for their orders, they can no longer log
 	 * in and their address may register again.
 	 * @param admin the acting admin
+	 * @param client where the admin acts from, kept in the audit log
 	 * @param customerId the customer
 	 */
-	void deleteCustomer(AdminAction admin, UUID customerId);
+	void deleteCustomer(CurrentUser admin, ClientInfo client, UUID customerId);
 
 	/**
 	 * Deactivates a user and revokes their sessions. Publishes {@link UserDeactivated}
@@ -67,32 +88,35 @@ public interface UserAdministration {
 	 * Admins cannot be deleted or demoted through this interface, so these are the only
 	 * ways to lose one.
 	 * @param admin the acting admin
+	 * @param client where the admin acts from, kept in the audit log
 	 * @param userId the user
 	 * @return the user
 	 * @throws AccountsException.UserNotFound when there is no such user
 	 * @throws AccountsException.CannotDeactivateSelf when the user is the acting admin
 	 * @throws AccountsException.LastActiveAdmin when the user is the only active admin
 	 */
-	UserView deactivate(AdminAction admin, UUID userId);
+	UserView deactivate(CurrentUser admin, ClientInfo client, UUID userId);
 
 	/**
 	 * Activates a user again. Publishes {@link UserActivated} when the user was inactive.
 	 * @param admin the acting admin
+	 * @param client where the admin acts from, kept in the audit log
 	 * @param userId the user
 	 * @return the user
 	 */
-	UserView activate(AdminAction admin, UUID userId);
+	UserView activate(CurrentUser admin, ClientInfo client, UUID userId);
 
 	/**
 	 * Marks a shopkeeper verified or not. Publishes {@link ShopkeeperVerificationChanged}
 	 * when the state changes; verifying a verified shop keeps who verified it and when.
 	 * @param admin the acting admin
+	 * @param client where the admin acts from, kept in the audit log
 	 * @param shopkeeperId the shopkeeper
 	 * @param verified the new state
 	 * @return the shopkeeper
 	 * @throws AccountsException.NotAShopkeeper when the user is no shopkeeper
 	 */
-	UserView verifyShopkeeper(AdminAction admin, UUID shopkeeperId, boolean verified);
+	UserView verifyShopkeeper(CurrentUser admin, ClientInfo client, UUID shopkeeperId, boolean verified);
 
 	/**
 	 * Lists audit log rows, newest first.
@@ -109,16 +133,6 @@ public interface UserAdministration {
 	 * @return whether a user was created
 	 */
 	boolean createAdminIfAbsent(String email, String password);
-
-	/**
-	 * Who acts, from where.
-	 *
-	 * @param adminId the admin
-	 * @param ip the admin's address
-	 */
-	record AdminAction(UUID adminId, String ip) {
-
-	}
 
 	/**
 	 * A customer's details as an admin edits them.

@@ -1,5 +1,9 @@
 package io.mercato.accounts;
 
+import java.util.UUID;
+
+import io.mercato.shared.security.ClientInfo;
+import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +23,9 @@ class AccountsIntegrationTests {
 	AccountManagement accounts;
 
 	@Autowired
+	AccountSelfService selfService;
+
+	@Autowired
 	UserAdministration administration;
 
 	@Test
@@ -26,8 +33,8 @@ class AccountsIntegrationTests {
 		String email = AccountsFixtures.uniqueEmail("event");
 
 		scenario
-			.stimulate(() -> this.accounts.register(new Registration(Role.SHOPKEEPER, email, AccountsFixtures.PASSWORD,
-					AccountsFixtures.PASSWORD, null, null, "Harbor Goods", null)))
+			.stimulate(() -> this.selfService.register(new Registration(Role.SHOPKEEPER, email,
+					AccountsFixtures.PASSWORD, AccountsFixtures.PASSWORD, null, null, "Harbor Goods", null)))
 			.andWaitForEventOfType(UserRegistered.class)
 			.matching((event) -> event.role() == Role.SHOPKEEPER)
 			.toArriveAndVerify((event, user) -> {
@@ -41,7 +48,7 @@ class AccountsIntegrationTests {
 
 	@Test
 	void publishesVerificationChangesForTheCatalog(Scenario scenario) {
-		UserView shopkeeper = this.accounts
+		UserView shopkeeper = this.selfService
 			.register(new Registration(Role.SHOPKEEPER, AccountsFixtures.uniqueEmail("verify"),
 					AccountsFixtures.PASSWORD, AccountsFixtures.PASSWORD, null, null, "Quay Supplies", null));
 		String adminEmail = AccountsFixtures.uniqueEmail("admin");
@@ -52,8 +59,9 @@ class AccountsIntegrationTests {
 			.get(0);
 
 		scenario
-			.stimulate(() -> this.administration
-				.verifyShopkeeper(new UserAdministration.AdminAction(admin.id(), "10.1.1.1"), shopkeeper.id(), true))
+			.stimulate(() -> this.administration.verifyShopkeeper(
+					new CurrentUser(admin.id(), Role.ADMIN, UUID.randomUUID()), new ClientInfo("10.1.1.1", null),
+					shopkeeper.id(), true))
 			.andWaitForEventOfType(ShopkeeperVerificationChanged.class)
 			.matching((event) -> event.userId().equals(shopkeeper.id()))
 			.toArriveAndVerify((event) -> assertThat(event.verified()).isTrue());

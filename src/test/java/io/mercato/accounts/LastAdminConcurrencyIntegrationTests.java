@@ -2,15 +2,13 @@ package io.mercato.accounts;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
 
-import io.mercato.accounts.UserAdministration.AdminAction;
+import io.mercato.shared.security.ClientInfo;
+import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import io.mercato.testing.MercatoApiTest;
+import io.mercato.testing.Race;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,6 +28,8 @@ class LastAdminConcurrencyIntegrationTests {
 
 	private static final int ROUNDS = 5;
 
+	private static final ClientInfo CLIENT = new ClientInfo("127.0.0.1", null);
+
 	@Autowired
 	UserAdministration administration;
 
@@ -41,18 +41,12 @@ class LastAdminConcurrencyIntegrationTests {
 			UUID one = survivor;
 			UUID other = createAdmin();
 			assertThat(activeAdmins()).containsExactlyInAnyOrder(one, other);
-			CountDownLatch start = new CountDownLatch(1);
-			ExecutorService pool = Executors.newFixedThreadPool(2);
-			try {
-				Future<String> first = pool.submit(() -> deactivate(start, one, other));
-				Future<String> second = pool.submit(() -> deactivate(start, other, one));
-				start.countDown();
-				assertThat(List.of(first.get(60, TimeUnit.SECONDS), second.get(60, TimeUnit.SECONDS)))
-					.containsExactlyInAnyOrder("deactivated", "last_active_admin");
-			}
-			finally {
-				pool.shutdownNow();
-			}
+			List<String> outcomes = Race
+				.run(List.<Callable<String>>of(() -> deactivate(one, other), () -> deactivate(other, one)))
+				.stream()
+				.map((outcome) -> outcome.valueOr(AccountsException.class, AccountsException::code))
+				.toList();
+			assertThat(outcomes).containsExactlyInAnyOrder("deactivated", "last_active_admin");
 			List<UUID> active = activeAdmins();
 			assertThat(active).hasSize(1);
 			loser = active.contains(one) ? other : one;
@@ -60,21 +54,19 @@ class LastAdminConcurrencyIntegrationTests {
 		}
 		// without a race too: the loser's request, arriving late, is refused the same way
 		UUID last = survivor;
-		AdminAction late = new AdminAction(loser, "127.0.0.1");
+		UUID lateAdmin = loser;
 		assertThatExceptionOfType(AccountsException.LastActiveAdmin.class)
-			.isThrownBy(() -> this.administration.deactivate(late, last));
+			.isThrownBy(() -> this.administration.deactivate(admin(lateAdmin), CLIENT, last));
 		assertThat(activeAdmins()).containsExactly(last);
 	}
 
-	private String deactivate(CountDownLatch start, UUID adminId, UUID userId) throws InterruptedException {
-		start.await();
-		try {
-			this.administration.deactivate(new AdminAction(adminId, "127.0.0.1"), userId);
-			return "deactivated";
-		}
-		catch (AccountsException ex) {
-			return ex.code();
-		}
+	private String deactivate(UUID adminId, UUID userId) {
+		this.administration.deactivate(admin(adminId), CLIENT, userId);
+		return "deactivated";
+	}
+
+	private static CurrentUser admin(UUID adminId) {
+		return new CurrentUser(adminId, Role.ADMIN, UUID.randomUUID());
 	}
 
 	private UUID createAdmin() {

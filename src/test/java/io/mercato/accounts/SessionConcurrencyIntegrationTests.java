@@ -2,6 +2,7 @@ package io.mercato.accounts;
 
 import java.util.List;
 
+import io.mercato.shared.security.ClientInfo;
 import io.mercato.shared.security.Role;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.Race;
@@ -20,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SessionConcurrencyIntegrationTests {
 
 	@Autowired
-	AccountManagement accounts;
+	AccountSelfService accounts;
 
 	@Autowired
-	SessionManagement sessions;
+	LoginSessions sessions;
 
 	@Autowired
 	JdbcClient jdbc;

@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import io.mercato.accounts.AccountManagement;
+import io.mercato.accounts.AccountSelfService;
 import io.mercato.accounts.AccountsException;
 import io.mercato.accounts.ProfileChange;
 import io.mercato.accounts.Registration;
@@ -19,6 +20,7 @@ import io.mercato.accounts.internal.OneTimeToken.Purpose;
 import io.mercato.shared.database.Constraints;
 import io.mercato.shared.mail.MailMessage;
 import io.mercato.shared.mail.MailPort;
+import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
@@ -30,7 +32,7 @@ import org.springframework.util.StringUtils;
 
 @Service
 @Transactional
-class AccountService implements AccountManagement {
+class AccountService implements AccountManagement, AccountSelfService {
 
 	/**
 	 * A racing sign-up or change that took the address or number since it was checked.
@@ -140,57 +142,71 @@ class AccountService implements AccountManagement {
 
 	@Override
 	@Transactional(readOnly = true)
-	public UserView profile(UUID userId) {
-		return row(userId).toView();
+	public UserView profile(CurrentUser user) {
+		return row(user.id()).toView();
 	}
 
 	@Override
-	public UserView changeProfile(UUID userId, ProfileChange change) {
-		UserRow row = row(userId);
-		if (row.shopkeeper() == null) {
-			// refused rather than dropped, so that a client never believes it saved them
-			List<InvalidField> shopFields = new ArrayList<>();
-			if (change.shopName() != null) {
-				shopFields.add(new InvalidField("shop_name", "applies to shopkeepers only"));
-			}
-			if (change.taxNumber() != null) {
-				shopFields.add(new InvalidField("tax_number", "applies to shopkeepers only"));
-			}
-			if (!shopFields.isEmpty()) {
-				throw new InvalidFieldsException(shopFields);
-			}
-		}
+	public UserView replaceProfile(CurrentUser user, ProfileChange profile) {
+		return replaceProfile(row(user.id()), profile);
+	}
+
+	@Override
+	public UserView patchProfile(CurrentUser user, ProfileChange patch) {
+		UserRow row = row(user.id());
+		ShopkeeperProfile shop = row.shopkeeper();
+		String fullName = (shop != null) ? shop.getFullName()
+				: (row.customer() != null) ? row.customer().getFullName() : null;
+		return replaceProfile(row,
+				new ProfileChange(firstNonNull(patch.phone(), row.user().getPhone()),
+						firstNonNull(patch.fullName(), fullName),
+						firstNonNull(patch.shopName(), (shop != null) ? shop.getShopName() : null),
+						firstNonNull(patch.taxNumber(), (shop != null) ? shop.getTaxNumber() : null)));
+	}
+
+	private UserView replaceProfile(UserRow row, ProfileChange profile) {
+		refuseShopFieldsWithoutShop(row, profile);
 		User user = row.user();
-		if (change.replace() || change.phone() != null) {
-			String phone = this.phoneNumbers.normalize(change.phone());
-			if (phone != null && this.users.existsByPhoneAndIdNot(phone, userId)) {
-				throw new AccountsException.PhoneTaken();
-			}
-			user.changePhone(phone);
+		String phone = this.phoneNumbers.normalize(profile.phone());
+		if (phone != null && this.users.existsByPhoneAndIdNot(phone, user.getId())) {
+			throw new AccountsException.PhoneTaken();
 		}
+		user.changePhone(phone);
 		if (row.customer() != null) {
-			String fullName = change.replace() ? change.fullName()
-					: firstNonNull(change.fullName(), row.customer().getFullName());
-			row.customer().rename(required(fullName, "full_name"));
+			row.customer().rename(required(profile.fullName(), "full_name"));
 		}
 		if (row.shopkeeper() != null) {
-			ShopkeeperProfile shop = row.shopkeeper();
-			shop.change(
-					trimToNull(
-							change.replace() ? change.fullName() : firstNonNull(change.fullName(), shop.getFullName())),
-					required(change.replace() ? change.shopName() : firstNonNull(change.shopName(), shop.getShopName()),
-							"shop_name"),
-					trimToNull(change.replace() ? change.taxNumber()
-							: firstNonNull(change.taxNumber(), shop.getTaxNumber())));
+			row.shopkeeper()
+				.change(trimToNull(profile.fullName()), required(profile.shopName(), "shop_name"),
+						trimToNull(profile.taxNumber()));
 		}
 		Constraints.translate(this.users::flush, UNIQUE_USER_FIELDS);
 		return row.toView();
 	}
 
+	/**
+	 * Refused rather than dropped, so that a client never believes it saved them.
+	 */
+	private static void refuseShopFieldsWithoutShop(UserRow row, ProfileChange change) {
+		if (row.shopkeeper() != null) {
+			return;
+		}
+		List<InvalidField> shopFields = new ArrayList<>();
+		if (change.shopName() != null) {
+			shopFields.add(new InvalidField("shop_name", "applies to shopkeepers only"));
+		}
+		if (change.taxNumber() != null) {
+			shopFields.add(new InvalidField("tax_number", "applies to shopkeepers only"));
+		}
+		if (!shopFields.isEmpty()) {
+			throw new InvalidFieldsException(shopFields);
+		}
+	}
+
 	@Override
-	public void changePassword(UUID userId, UUID currentSessionId, String currentPassword, String newPassword,
+	public void changePassword(CurrentUser caller, String currentPassword, String newPassword,
 			String newPasswordConfirm) {
-		UserRow row = row(userId);
+		UserRow row = row(caller.id());
 		User user = row.user();
 		if (currentPassword == null || !this.passwordEncoder.matches(currentPassword, user.getPasswordHash())) {
 			throw new InvalidFieldsException("current_password", "is not your current password");
@@ -198,7 +214,7 @@ class AccountService implements AccountManagement {
 		this.passwordPolicy.check(newPassword, newPasswordConfirm, user.getEmail(), personalInputs(row), "new_password",
 				"new_password_confirm");
 		user.changePasswordHash(this.passwordEncoder.encode(newPassword));
-		this.sessions.revokeAllExcept(userId, currentSessionId, "PASSWORD_CHANGED");
+		this.sessions.revokeAllExcept(caller.id(), caller.sessionId(), "PASSWORD_CHANGED");
 	}
 
 	@Override

@@ -8,9 +8,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import io.mercato.accounts.AccountsException;
-import io.mercato.accounts.ClientInfo;
+import io.mercato.shared.security.ClientInfo;
 import io.mercato.accounts.LoginResult;
-import io.mercato.accounts.SessionManagement;
+import io.mercato.accounts.LoginSessions;
 import io.mercato.accounts.SessionView;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-class SessionService implements SessionManagement {
+class SessionService implements LoginSessions {
 
 	// last activity is written at most this often, not on every request
 	private static final Duration ACTIVITY_RESOLUTION = Duration.ofMinutes(1);
@@ -121,16 +121,24 @@ class SessionService implements SessionManagement {
 	}
 
 	@Override
-	public void revoke(UUID userId, UUID sessionId) {
+	public void revoke(CurrentUser user, UUID sessionId) {
 		LoginSession session = this.sessions.findById(sessionId)
-			.filter((candidate) -> candidate.getUserId().equals(userId) && candidate.isActive(this.clock.instant()))
+			.filter((candidate) -> candidate.getUserId().equals(user.id()) && candidate.isActive(this.clock.instant()))
 			.orElseThrow(AccountsException.SessionNotFound::new);
 		session.revoke("LOGOUT", this.clock.instant());
 	}
 
 	@Override
-	public void revokeAll(UUID userId) {
-		revokeAllExcept(userId, null, "LOGOUT_ALL");
+	public void revokeAll(CurrentUser user) {
+		revokeAllExcept(user.id(), null, "LOGOUT_ALL");
+	}
+
+	/**
+	 * Ends every session of a user an admin deactivated or deleted, or whose password was
+	 * reset.
+	 */
+	void revokeAll(UUID userId, String reason) {
+		revokeAllExcept(userId, null, reason);
 	}
 
 	void revokeAllExcept(UUID userId, UUID keptSessionId, String reason) {
@@ -143,13 +151,13 @@ class SessionService implements SessionManagement {
 
 	@Override
 	@Transactional(readOnly = true)
-	public List<SessionView> activeSessions(UUID userId, UUID currentSessionId) {
+	public List<SessionView> activeSessions(CurrentUser user) {
 		Instant now = this.clock.instant();
-		return this.sessions.findByUserIdAndRevokedAtIsNullOrderByCreatedAtAsc(userId)
+		return this.sessions.findByUserIdAndRevokedAtIsNullOrderByCreatedAtAsc(user.id())
 			.stream()
 			.filter((session) -> session.isActive(now))
 			.map((session) -> new SessionView(session.getId(), session.getIp(), session.getUserAgent(),
-					session.getCreatedAt(), session.getLastUsedAt(), session.getId().equals(currentSessionId)))
+					session.getCreatedAt(), session.getLastUsedAt(), session.getId().equals(user.sessionId())))
 			.toList();
 	}
 

@@ -8,8 +8,10 @@ import java.util.UUID;
 import io.mercato.accounts.AccountsException;
 import io.mercato.accounts.UserAdministration;
 import io.mercato.accounts.UserView;
-import io.mercato.shared.security.Role;
 import io.mercato.shared.database.Constraints;
+import io.mercato.shared.security.ClientInfo;
+import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidFieldsException;
 
 import org.springframework.data.domain.Page;
@@ -70,7 +72,7 @@ class UserAdministrationService implements UserAdministration {
 	}
 
 	@Override
-	public UserView createCustomer(AdminAction admin, CustomerDetails customer) {
+	public UserView createCustomer(CurrentUser admin, ClientInfo client, CustomerDetails customer) {
 		String email = AccountService.normalizeEmail(customer.email());
 		String phone = this.phoneNumbers.normalize(customer.phone());
 		if (!StringUtils.hasText(customer.fullName())) {
@@ -90,57 +92,64 @@ class UserAdministrationService implements UserAdministration {
 		if (Boolean.FALSE.equals(customer.active())) {
 			user.deactivate();
 		}
-		audit(admin, "CUSTOMER_CREATED", user.getId());
+		audit(admin, client, "CUSTOMER_CREATED", user.getId());
 		return this.accounts.row(user.getId()).toView();
 	}
 
 	@Override
-	public UserView changeCustomer(AdminAction admin, UUID customerId, CustomerDetails details, boolean replace) {
+	public UserView replaceCustomer(CurrentUser admin, ClientInfo client, UUID customerId, CustomerDetails details) {
+		return replaceCustomer(admin, client, customerRow(customerId), details);
+	}
+
+	@Override
+	public UserView patchCustomer(CurrentUser admin, ClientInfo client, UUID customerId, CustomerDetails patch) {
 		UserRow row = customerRow(customerId);
 		User user = row.user();
-		if (replace || details.email() != null) {
-			String email = AccountService.normalizeEmail(details.email());
-			if (!StringUtils.hasText(email)) {
-				throw new InvalidFieldsException("email", "is required");
-			}
-			if (this.users.existsByEmailAndIdNot(email, customerId)) {
-				throw new AccountsException.EmailTaken();
-			}
-			user.changeEmail(email);
+		return replaceCustomer(admin, client, row,
+				new CustomerDetails((patch.email() != null) ? patch.email() : user.getEmail(), null,
+						(patch.fullName() != null) ? patch.fullName() : row.customer().getFullName(),
+						(patch.phone() != null) ? patch.phone() : user.getPhone(), patch.active()));
+	}
+
+	private UserView replaceCustomer(CurrentUser admin, ClientInfo client, UserRow row, CustomerDetails details) {
+		User user = row.user();
+		String email = AccountService.normalizeEmail(details.email());
+		if (!StringUtils.hasText(email)) {
+			throw new InvalidFieldsException("email", "is required");
 		}
-		if (replace || details.phone() != null) {
-			String phone = this.phoneNumbers.normalize(details.phone());
-			if (phone != null && this.users.existsByPhoneAndIdNot(phone, customerId)) {
-				throw new AccountsException.PhoneTaken();
-			}
-			user.changePhone(phone);
+		if (this.users.existsByEmailAndIdNot(email, user.getId())) {
+			throw new AccountsException.EmailTaken();
 		}
-		if (replace || details.fullName() != null) {
-			if (!StringUtils.hasText(details.fullName())) {
-				throw new InvalidFieldsException("full_name", "is required");
-			}
-			row.customer().rename(details.fullName().trim());
+		String phone = this.phoneNumbers.normalize(details.phone());
+		if (phone != null && this.users.existsByPhoneAndIdNot(phone, user.getId())) {
+			throw new AccountsException.PhoneTaken();
 		}
+		if (!StringUtils.hasText(details.fullName())) {
+			throw new InvalidFieldsException("full_name", "is required");
+		}
+		user.changeEmail(email);
+		user.changePhone(phone);
+		row.customer().rename(details.fullName().trim());
 		if (details.active() != null) {
 			setActive(user, details.active());
 		}
-		audit(admin, "CUSTOMER_UPDATED", customerId);
+		audit(admin, client, "CUSTOMER_UPDATED", user.getId());
 		Constraints.translate(this.users::flush, AccountService.UNIQUE_USER_FIELDS);
 		return row.toView();
 	}
 
 	@Override
-	public void deleteCustomer(AdminAction admin, UUID customerId) {
+	public void deleteCustomer(CurrentUser admin, ClientInfo client, UUID customerId) {
 		User user = customerRow(customerId).user();
 		user.deactivate();
-		this.sessions.revokeAll(customerId);
+		this.sessions.revokeAll(customerId, "USER_DELETED");
 		this.users.delete(user);
-		audit(admin, "CUSTOMER_DELETED", customerId);
+		audit(admin, client, "CUSTOMER_DELETED", customerId);
 	}
 
 	@Override
-	public UserView deactivate(AdminAction admin, UUID userId) {
-		if (userId.equals(admin.adminId())) {
+	public UserView deactivate(CurrentUser admin, ClientInfo client, UUID userId) {
+		if (userId.equals(admin.id())) {
 			throw new AccountsException.CannotDeactivateSelf();
 		}
 		// every active admin's row is locked before the target is read: of two admins
@@ -152,36 +161,36 @@ class UserAdministrationService implements UserAdministration {
 		}
 		UserRow row = this.accounts.row(userId);
 		setActive(row.user(), false);
-		audit(admin, "USER_DEACTIVATED", userId);
+		audit(admin, client, "USER_DEACTIVATED", userId);
 		this.users.flush();
 		return row.toView();
 	}
 
 	@Override
-	public UserView activate(AdminAction admin, UUID userId) {
+	public UserView activate(CurrentUser admin, ClientInfo client, UUID userId) {
 		UserRow row = this.accounts.row(userId);
 		setActive(row.user(), true);
-		audit(admin, "USER_ACTIVATED", userId);
+		audit(admin, client, "USER_ACTIVATED", userId);
 		this.users.flush();
 		return row.toView();
 	}
 
 	@Override
-	public UserView verifyShopkeeper(AdminAction admin, UUID shopkeeperId, boolean verified) {
+	public UserView verifyShopkeeper(CurrentUser admin, ClientInfo client, UUID shopkeeperId, boolean verified) {
 		UserRow row = this.accounts.row(shopkeeperId);
 		if (row.shopkeeper() == null) {
 			throw new AccountsException.NotAShopkeeper();
 		}
 		User user = row.user();
 		if (verified) {
-			user.verifyShop(row.shopkeeper(), admin.adminId(), this.clock.instant());
+			user.verifyShop(row.shopkeeper(), admin.id(), this.clock.instant());
 		}
 		else {
 			user.unverifyShop(row.shopkeeper());
 		}
 		// the aggregate's events, if anything changed, are published when it is saved
 		this.users.save(user);
-		audit(admin, verified ? "SHOPKEEPER_VERIFIED" : "SHOPKEEPER_UNVERIFIED", shopkeeperId);
+		audit(admin, client, verified ? "SHOPKEEPER_VERIFIED" : "SHOPKEEPER_UNVERIFIED", shopkeeperId);
 		this.users.flush();
 		return row.toView();
 	}
@@ -214,7 +223,7 @@ class UserAdministrationService implements UserAdministration {
 		}
 		else {
 			user.deactivate();
-			this.sessions.revokeAll(user.getId());
+			this.sessions.revokeAll(user.getId(), "USER_DEACTIVATED");
 		}
 		// the aggregate's events are published when it is saved
 		this.users.save(user);
@@ -228,8 +237,8 @@ class UserAdministrationService implements UserAdministration {
 		return row;
 	}
 
-	private void audit(AdminAction admin, String action, UUID targetId) {
-		this.auditLog.save(new AuditLogEntry(admin.adminId(), action, USER, targetId, admin.ip()));
+	private void audit(CurrentUser admin, ClientInfo client, String action, UUID targetId) {
+		this.auditLog.save(new AuditLogEntry(admin.id(), action, USER, targetId, client.ip()));
 	}
 
 }

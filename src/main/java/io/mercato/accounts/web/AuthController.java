@@ -5,17 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-import io.mercato.accounts.AccountManagement;
-import io.mercato.accounts.ClientInfo;
+import io.mercato.accounts.AccountSelfService;
+import io.mercato.shared.security.ClientInfo;
 import io.mercato.accounts.LoginResult;
 import io.mercato.accounts.Registration;
-import io.mercato.accounts.SessionManagement;
+import io.mercato.accounts.LoginSessions;
 import io.mercato.accounts.SessionView;
 import io.mercato.accounts.UserView;
 import io.mercato.shared.security.CurrentUser;
@@ -60,13 +59,13 @@ class AuthController {
 	private static final String REGISTRATION_LIMITS = "Sign-ups are limited per client address and per email address "
 			+ "(5 a minute by default); over a limit, 429 too_many_requests with Retry-After.";
 
-	private final AccountManagement accounts;
+	private final AccountSelfService accounts;
 
-	private final SessionManagement sessions;
+	private final LoginSessions sessions;
 
 	private final RateLimiter rateLimiter;
 
-	AuthController(AccountManagement accounts, SessionManagement sessions, RateLimiter rateLimiter) {
+	AuthController(AccountSelfService accounts, LoginSessions sessions, RateLimiter rateLimiter) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.rateLimiter = rateLimiter;
@@ -79,10 +78,9 @@ class AuthController {
 	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping({ "/register", "/register/customer" })
-	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<UserResponse> registerCustomer(@Valid @RequestBody RegisterCustomerRequest request,
-			HttpServletRequest http) {
-		this.rateLimiter.checkAuthenticationAttempt(REGISTRATION, http.getRemoteAddr(), request.email());
+			ClientInfo client) {
+		this.rateLimiter.checkAuthenticationAttempt(REGISTRATION, client.ip(), request.email());
 		UserView user = this.accounts.register(new Registration(Role.CUSTOMER, request.email(), request.password(),
 				request.passwordConfirm(), request.fullName(), request.phone(), null, null));
 		return created(user);
@@ -95,10 +93,9 @@ class AuthController {
 	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping("/register/shopkeeper")
-	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<UserResponse> registerShopkeeper(@Valid @RequestBody RegisterShopkeeperRequest request,
-			HttpServletRequest http) {
-		this.rateLimiter.checkAuthenticationAttempt(REGISTRATION, http.getRemoteAddr(), request.email());
+			ClientInfo client) {
+		this.rateLimiter.checkAuthenticationAttempt(REGISTRATION, client.ip(), request.email());
 		UserView user = this.accounts
 			.register(new Registration(Role.SHOPKEEPER, request.email(), request.password(), request.passwordConfirm(),
 					request.fullName(), request.phone(), request.shopName(), request.taxNumber()));
@@ -133,9 +130,9 @@ class AuthController {
 	@ApiResponse(responseCode = "403", description = "account_inactive or email_not_verified",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping("/login")
-	TokenResponse login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
-		this.rateLimiter.checkAuthenticationAttempt(LOGIN, http.getRemoteAddr(), request.email());
-		return TokenResponse.of(this.sessions.login(request.email(), request.password(), client(http)));
+	TokenResponse login(@Valid @RequestBody LoginRequest request, ClientInfo client) {
+		this.rateLimiter.checkAuthenticationAttempt(LOGIN, client.ip(), request.email());
+		return TokenResponse.of(this.sessions.login(request.email(), request.password(), client));
 	}
 
 	@Operation(summary = "Exchange a refresh token",
@@ -144,8 +141,8 @@ class AuthController {
 	@ApiResponse(responseCode = "401", description = "invalid_refresh_token",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping("/refresh")
-	TokenResponse refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
-		return TokenResponse.of(this.sessions.refresh(request.refresh(), client(http)));
+	TokenResponse refresh(@Valid @RequestBody RefreshRequest request, ClientInfo client) {
+		return TokenResponse.of(this.sessions.refresh(request.refresh(), client));
 	}
 
 	@Operation(summary = "Log out", description = "Ends the current session; its access token is refused at once.")
@@ -154,7 +151,7 @@ class AuthController {
 	@PostMapping("/logout")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logout(@AuthenticationPrincipal CurrentUser user) {
-		this.sessions.revoke(user.id(), user.sessionId());
+		this.sessions.revoke(user, user.sessionId());
 	}
 
 	@Operation(summary = "Log out everywhere", description = "Ends every session of the caller.")
@@ -163,14 +160,14 @@ class AuthController {
 	@PostMapping("/logout-all")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void logoutEverywhere(@AuthenticationPrincipal CurrentUser user) {
-		this.sessions.revokeAll(user.id());
+		this.sessions.revokeAll(user);
 	}
 
 	@Operation(summary = "List my sessions", description = "The caller's active sessions, oldest first.")
 	@SecurityRequirement(name = "bearerAuth")
 	@GetMapping("/sessions")
 	List<SessionResponse> listSessions(@AuthenticationPrincipal CurrentUser user) {
-		return this.sessions.activeSessions(user.id(), user.sessionId()).stream().map(SessionResponse::of).toList();
+		return this.sessions.activeSessions(user).stream().map(SessionResponse::of).toList();
 	}
 
 	@Operation(summary = "End one of my sessions")
@@ -181,7 +178,7 @@ class AuthController {
 	@DeleteMapping("/sessions/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void endSession(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id) {
-		this.sessions.revoke(user.id(), id);
+		this.sessions.revoke(user, id);
 	}
 
 	@Operation(summary = "Change my password", description = "Ends every other session of the caller.")
@@ -190,7 +187,7 @@ class AuthController {
 	@PostMapping("/password/change")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void changePassword(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ChangePasswordRequest request) {
-		this.accounts.changePassword(user.id(), user.sessionId(), request.currentPassword(), request.newPassword(),
+		this.accounts.changePassword(user, request.currentPassword(), request.newPassword(),
 				request.newPasswordConfirm());
 	}
 
@@ -210,12 +207,6 @@ class AuthController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void resetPassword(@Valid @RequestBody ResetPasswordRequest request) {
 		this.accounts.resetPassword(request.token(), request.newPassword(), request.newPasswordConfirm());
-	}
-
-	static ClientInfo client(HttpServletRequest request) {
-		// the socket's peer: Tomcat puts the forwarded address here only when forward
-		// headers are trusted
-		return new ClientInfo(request.getRemoteAddr(), request.getHeader(HttpHeaders.USER_AGENT));
 	}
 
 	private static ResponseEntity<UserResponse> created(UserView user) {

@@ -3,7 +3,6 @@ package io.mercato.accounts.web;
 import java.net.URI;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -13,9 +12,9 @@ import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mercato.accounts.UserAdministration;
-import io.mercato.accounts.UserAdministration.AdminAction;
 import io.mercato.accounts.UserAdministration.CustomerDetails;
 import io.mercato.accounts.UserView;
+import io.mercato.shared.security.ClientInfo;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import io.mercato.shared.web.NumberedPage;
@@ -69,10 +68,9 @@ class CustomerAdminController {
 			description = "Without a password the customer chooses one through a password reset.")
 	@ApiResponse(responseCode = "201", description = "Created")
 	@PostMapping
-	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<UserResponse> createCustomer(@AuthenticationPrincipal CurrentUser admin,
-			@Valid @RequestBody CreateCustomerRequest request, HttpServletRequest http) {
-		UserView customer = this.administration.createCustomer(action(admin, http), new CustomerDetails(request.email(),
+			@Valid @RequestBody CreateCustomerRequest request, ClientInfo client) {
+		UserView customer = this.administration.createCustomer(admin, client, new CustomerDetails(request.email(),
 				request.password(), request.fullName(), request.phone(), request.active()));
 		return ResponseEntity.created(URI.create("/api/v1/customers/" + customer.id())).body(UserResponse.of(customer));
 	}
@@ -86,15 +84,15 @@ class CustomerAdminController {
 	@Operation(summary = "Replace a customer's details")
 	@PutMapping("/{id}")
 	UserResponse replaceCustomer(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-			@Valid @RequestBody CustomerRequest request, HttpServletRequest http) {
-		return UserResponse.of(this.administration.changeCustomer(action(admin, http), id, request.toDetails(), true));
+			@Valid @RequestBody CustomerRequest request, ClientInfo client) {
+		return UserResponse.of(this.administration.replaceCustomer(admin, client, id, request.toDetails()));
 	}
 
 	@Operation(summary = "Change parts of a customer's details")
 	@PatchMapping("/{id}")
-	UserResponse changeCustomer(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-			@Valid @RequestBody CustomerRequest request, HttpServletRequest http) {
-		return UserResponse.of(this.administration.changeCustomer(action(admin, http), id, request.toDetails(), false));
+	UserResponse patchCustomer(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
+			@Valid @RequestBody CustomerRequest request, ClientInfo client) {
+		return UserResponse.of(this.administration.patchCustomer(admin, client, id, request.toDetails()));
 	}
 
 	@Operation(summary = "Delete a customer",
@@ -102,12 +100,8 @@ class CustomerAdminController {
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void deleteCustomer(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, HttpServletRequest http) {
-		this.administration.deleteCustomer(action(admin, http), id);
-	}
-
-	static AdminAction action(CurrentUser admin, HttpServletRequest request) {
-		return new AdminAction(admin.id(), request.getRemoteAddr());
+	void deleteCustomer(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, ClientInfo client) {
+		this.administration.deleteCustomer(admin, client, id);
 	}
 
 	record CreateCustomerRequest(@NotBlank @Email @Size(max = 254) String email, @Size(max = 72) String password,

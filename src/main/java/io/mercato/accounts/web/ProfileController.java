@@ -3,7 +3,7 @@ package io.mercato.accounts.web;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
-import io.mercato.accounts.AccountManagement;
+import io.mercato.accounts.AccountSelfService;
 import io.mercato.accounts.ProfileChange;
 import io.mercato.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
@@ -27,29 +27,29 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/profile")
 class ProfileController {
 
-	private final AccountManagement accounts;
+	private final AccountSelfService accounts;
 
-	ProfileController(AccountManagement accounts) {
+	ProfileController(AccountSelfService accounts) {
 		this.accounts = accounts;
 	}
 
 	@Operation(summary = "Show my profile")
 	@GetMapping
 	UserResponse showProfile(@AuthenticationPrincipal CurrentUser user) {
-		return UserResponse.of(this.accounts.profile(user.id()));
+		return UserResponse.of(this.accounts.profile(user));
 	}
 
 	@Operation(summary = "Replace my profile",
 			description = "Sets every editable field; an absent optional field is cleared, an absent required one refused.")
 	@PutMapping
 	UserResponse replaceProfile(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest request) {
-		return UserResponse.of(this.accounts.changeProfile(user.id(), request.toChange(true)));
+		return UserResponse.of(this.accounts.replaceProfile(user, request.toChange()));
 	}
 
 	@Operation(summary = "Change parts of my profile", description = "Changes only the fields sent.")
 	@PatchMapping
-	UserResponse changeProfile(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest request) {
-		return UserResponse.of(this.accounts.changeProfile(user.id(), request.toChange(false)));
+	UserResponse patchProfile(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest request) {
+		return UserResponse.of(this.accounts.patchProfile(user, request.toChange()));
 	}
 
 	/**
@@ -59,8 +59,8 @@ class ProfileController {
 	record ProfileRequest(@Size(max = 32) String phone, @Size(max = 150) String fullName,
 			@Size(max = 150) String shopName, @Size(max = 30) String taxNumber) {
 
-		ProfileChange toChange(boolean replace) {
-			return new ProfileChange(this.phone, this.fullName, this.shopName, this.taxNumber, replace);
+		ProfileChange toChange() {
+			return new ProfileChange(this.phone, this.fullName, this.shopName, this.taxNumber);
 		}
 
 	}

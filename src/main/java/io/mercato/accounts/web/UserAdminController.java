@@ -3,13 +3,13 @@ package io.mercato.accounts.web;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 
 import io.mercato.accounts.UserAdministration;
 import io.mercato.accounts.UserAdministration.AuditEntry;
+import io.mercato.shared.security.ClientInfo;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import io.mercato.shared.web.NumberedPage;
@@ -66,32 +66,28 @@ class UserAdminController {
 			content = @Content(mediaType = "application/problem+json",
 					schema = @Schema(ref = "#/components/schemas/Problem")))
 	@PostMapping("/users/{id}/deactivate")
-	UserResponse deactivateUser(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-			HttpServletRequest http) {
-		return UserResponse.of(this.administration.deactivate(CustomerAdminController.action(admin, http), id));
+	UserResponse deactivateUser(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, ClientInfo client) {
+		return UserResponse.of(this.administration.deactivate(admin, client, id));
 	}
 
 	@Operation(summary = "Activate a user")
 	@PostMapping("/users/{id}/activate")
-	UserResponse activateUser(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-			HttpServletRequest http) {
-		return UserResponse.of(this.administration.activate(CustomerAdminController.action(admin, http), id));
+	UserResponse activateUser(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id, ClientInfo client) {
+		return UserResponse.of(this.administration.activate(admin, client, id));
 	}
 
 	@Operation(summary = "Verify a shopkeeper", description = "Lets the shopkeeper list products.")
 	@PostMapping("/shopkeepers/{id}/verify")
 	UserResponse verifyShopkeeper(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-			HttpServletRequest http) {
-		return UserResponse
-			.of(this.administration.verifyShopkeeper(CustomerAdminController.action(admin, http), id, true));
+			ClientInfo client) {
+		return UserResponse.of(this.administration.verifyShopkeeper(admin, client, id, true));
 	}
 
 	@Operation(summary = "Withdraw a shopkeeper's verification")
 	@PostMapping("/shopkeepers/{id}/unverify")
 	UserResponse unverifyShopkeeper(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
-			HttpServletRequest http) {
-		return UserResponse
-			.of(this.administration.verifyShopkeeper(CustomerAdminController.action(admin, http), id, false));
+			ClientInfo client) {
+		return UserResponse.of(this.administration.verifyShopkeeper(admin, client, id, false));
 	}
 
 	@Operation(summary = "List admin actions", description = "Newest first.")

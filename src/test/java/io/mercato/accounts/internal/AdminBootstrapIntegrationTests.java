@@ -1,8 +1,8 @@
 package io.mercato.accounts.internal;
 
 import io.mercato.accounts.AccountsFixtures;
-import io.mercato.accounts.ClientInfo;
-import io.mercato.accounts.SessionManagement;
+import io.mercato.shared.security.ClientInfo;
+import io.mercato.accounts.LoginSessions;
 import io.mercato.accounts.UserAdministration;
 import io.mercato.shared.security.Role;
 import io.mercato.testing.MercatoApiTest;
@@ -22,7 +22,7 @@ class AdminBootstrapIntegrationTests {
 	UserAdministration administration;
 
 	@Autowired
-	SessionManagement sessions;
+	LoginSessions sessions;
 
 	@Test
 	void createsTheFirstAdminFromTheCommandLine() {

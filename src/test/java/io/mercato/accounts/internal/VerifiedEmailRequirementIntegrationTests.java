@@ -3,10 +3,10 @@ package io.mercato.accounts.internal;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.mercato.accounts.AccountManagement;
+import io.mercato.accounts.AccountSelfService;
 import io.mercato.accounts.AccountsException;
 import io.mercato.accounts.AccountsFixtures;
-import io.mercato.accounts.ClientInfo;
+import io.mercato.shared.security.ClientInfo;
 import io.mercato.accounts.Registration;
 import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.shared.security.Role;
@@ -51,7 +51,7 @@ class VerifiedEmailRequirementIntegrationTests {
 	Clock clock;
 
 	@Autowired
-	AccountManagement accounts;
+	AccountSelfService accounts;
 
 	@Autowired
 	CapturingMailPort mail;

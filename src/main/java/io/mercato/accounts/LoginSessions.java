@@ -3,12 +3,15 @@ package io.mercato.accounts;
 import java.util.List;
 import java.util.UUID;
 
+import io.mercato.shared.security.ClientInfo;
+import io.mercato.shared.security.CurrentUser;
+
 /**
  * Login sessions: each login opens one, holding a rotating refresh token, and every
  * access token names its session, so revoking a session refuses its access tokens at
  * once.
  */
-public interface SessionManagement {
+public interface LoginSessions {
 
 	/**
 	 * Checks the credentials and opens a session. Unknown email and wrong password are
@@ -39,25 +42,27 @@ public interface SessionManagement {
 	LoginResult refresh(String refreshToken, ClientInfo client);
 
 	/**
-	 * Revokes one session of the user; its access tokens are refused from then on.
-	 * @param userId the user
+	 * Revokes one session of the caller (their current one to log out); its access tokens
+	 * are refused from then on.
+	 * @param user the caller
 	 * @param sessionId the session
-	 * @throws AccountsException.SessionNotFound when the user has no such active session
+	 * @throws AccountsException.SessionNotFound when the caller has no such active
+	 * session
 	 */
-	void revoke(UUID userId, UUID sessionId);
+	void revoke(CurrentUser user, UUID sessionId);
 
 	/**
-	 * Revokes every session of the user.
-	 * @param userId the user
+	 * Revokes every session of the caller: logout everywhere.
+	 * @param user the caller
 	 */
-	void revokeAll(UUID userId);
+	void revokeAll(CurrentUser user);
 
 	/**
-	 * Lists the user's active sessions, oldest first.
-	 * @param userId the user
-	 * @param currentSessionId the session of the request, flagged as current
+	 * Lists the caller's active sessions, oldest first, the request's own flagged as
+	 * current.
+	 * @param user the caller
 	 * @return the sessions
 	 */
-	List<SessionView> activeSessions(UUID userId, UUID currentSessionId);
+	List<SessionView> activeSessions(CurrentUser user);
 
 }
