@@ -75,7 +75,8 @@ class EmbeddedDatabaseConfiguration {
 	/**
 	 * Refuses to start on a port something already listens on.
 	 * @param port the configured port
-	 * @throws IllegalStateException naming the port and the variable that changes it
+	 * @throws EmbeddedDatabasePortTakenException naming the port and the variable that
+	 * changes it
 	 */
 	static void requireFreePort(int port) {
 		try (ServerSocket socket = new ServerSocket()) {
@@ -83,7 +84,7 @@ class EmbeddedDatabaseConfiguration {
 			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException(portTaken(port), ex);
+			throw new EmbeddedDatabasePortTakenException(port, "", ex);
 		}
 	}
 
@@ -92,7 +93,7 @@ class EmbeddedDatabaseConfiguration {
 	 * directory.
 	 * @param postgres the server just started
 	 * @param dataDirectory the data directory it was started on
-	 * @throws IllegalStateException when another server answers
+	 * @throws EmbeddedDatabasePortTakenException when another server answers
 	 */
 	static void requireOwnServer(EmbeddedPostgres postgres, Path dataDirectory) throws IOException {
 		String served = JdbcClient.create(postgres.getPostgresDatabase())
@@ -100,15 +101,9 @@ class EmbeddedDatabaseConfiguration {
 			.query(String.class)
 			.single();
 		if (!Files.isSameFile(Path.of(served), dataDirectory)) {
-			throw new IllegalStateException(portTaken(postgres.getPort()) + " (the server there runs on " + served
-					+ ", not on " + dataDirectory + ")");
+			throw new EmbeddedDatabasePortTakenException(postgres.getPort(),
+					" by a server on another data directory (" + served + ")", null);
 		}
-	}
-
-	private static String portTaken(int port) {
-		return "The embedded PostgreSQL cannot start: port " + port + " on localhost is taken, probably by another "
-				+ "Mercato instance's database. Stop that instance, or give this one another port with "
-				+ "MERCATO_EMBEDDED_DB_PORT (mercato.embedded-database.port).";
 	}
 
 	@Bean

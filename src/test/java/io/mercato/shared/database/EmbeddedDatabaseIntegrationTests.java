@@ -12,6 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -72,8 +73,10 @@ class EmbeddedDatabaseIntegrationTests {
 
 			embedded(this.dataDirectory, port).run((second) -> {
 				assertThat(second).hasFailed();
-				assertThat(second.getStartupFailure()).hasMessageContaining("port " + port + " on localhost is taken")
-					.hasMessageContaining("MERCATO_EMBEDDED_DB_PORT");
+				FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(second.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("port " + port + " on localhost is taken")
+					.contains("MERCATO_EMBEDDED_DB_PORT");
+				assertThat(analysis.getAction()).contains("MERCATO_EMBEDDED_DB_PORT=" + (port + 1));
 			});
 
 			assertThat(JdbcClient.create(first.getBean(DataSource.class))
