@@ -64,8 +64,11 @@ class RequestInputFilter extends OncePerRequestFilter {
 			parameters = request.getParameterMap();
 		}
 		catch (InvalidParameterException ex) {
-			return new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST,
-					"malformed_query", "The query string is not valid: a % must start a UTF-8 byte in hex (%20)."), ex);
+			return new ErrorResponseException(HttpStatus.BAD_REQUEST,
+					Problems.of(HttpStatus.BAD_REQUEST, "malformed_query",
+							"The query string is not valid: each % must be followed by two hex digits, "
+									+ "and the bytes they encode must be UTF-8."),
+					ex);
 		}
 		List<InvalidField> invalid = new ArrayList<>();
 		parameters.forEach((name, values) -> {
