@@ -59,6 +59,8 @@ final class SharedEmbeddedPostgres {
 				server = EmbeddedPostgres.builder()
 					.setDataDirectory(Files.createTempDirectory("mercato-test-pg"))
 					.setCleanDataDirectory(true)
+					// a throw-away database: speed over durability (the library already
+					// turns synchronous_commit off), unlike the application's run mode
 					.setServerConfig("fsync", "off")
 					.setServerConfig("full_page_writes", "off")
 					.setRegisterShutdownHook(false)

@@ -75,8 +75,11 @@ class JwtConfiguration {
 		NimbusJwtDecoder decoder = NimbusJwtDecoder.withSecretKey(accessTokenKey)
 			.macAlgorithm(MacAlgorithm.HS256)
 			.build();
-		// expiry is enforced to the second: the access token is short-lived by design
+		// expiry is enforced to the second: the access token is short-lived by design; a
+		// token without exp would never expire, so it is refused even when correctly
+		// signed
 		JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ZERO);
+		timestamps.setAllowEmptyExpiryClaim(false);
 		timestamps.setClock(clock);
 		decoder.setJwtValidator(
 				new DelegatingOAuth2TokenValidator<>(timestamps, new JwtIssuerValidator(settings.issuer())));

@@ -1,7 +1,11 @@
 package io.mercato.shared.database;
 
 import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
@@ -20,7 +24,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Starts a PostgreSQL server inside the application when no external database is
  * configured, so that the API runs on a machine with nothing but a JDK. Its data
- * directory survives restarts; the server stops with the application context.
+ * directory survives restarts; the server is durable (fsync, synchronous commit and full
+ * page writes on) and stops with the application context. When it cannot start, because
+ * its port is taken, the application does not start either: it never uses a server it did
+ * not start.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoDatasourceUrlCondition.class)
@@ -32,20 +39,71 @@ class EmbeddedDatabaseConfiguration {
 	EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
 		var dataDirectory = properties.dataDirectory().toAbsolutePath().normalize();
 		boolean reused = Files.exists(dataDirectory.resolve("PG_VERSION"));
+		// the library waits for "a server on the port" to answer, so with the port taken
+		// it would take another application's server for its own
+		requireFreePort(properties.port());
 		Files.createDirectories(dataDirectory);
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 			.setDataDirectory(dataDirectory)
 			.setCleanDataDirectory(false)
 			.setPort(properties.port())
+			// the library's defaults are a test database's (-F, that is fsync off, and
+			// synchronous_commit off); this one keeps the application's data, so a crash
+			// must lose no committed transaction and leave no torn page
+			.setServerConfig("fsync", "on")
+			.setServerConfig("synchronous_commit", "on")
+			.setServerConfig("full_page_writes", "on")
 			// stopped as a bean, after every bean that still needs it (the event registry
 			// queries on shutdown); a JVM hook of its own would race with the context's
 			// close
 			.setRegisterShutdownHook(false)
 			.start();
-		createDatabaseIfMissing(postgres, properties.databaseName());
+		try {
+			// another server may have taken the port between the check and the start
+			requireOwnServer(postgres, dataDirectory);
+			createDatabaseIfMissing(postgres, properties.databaseName());
+		}
+		catch (RuntimeException ex) {
+			postgres.close();
+			throw ex;
+		}
 		log.info("Database: embedded PostgreSQL on localhost:{}, {} data directory {}", postgres.getPort(),
 				reused ? "reusing" : "created", dataDirectory);
 		return postgres;
+	}
+
+	/**
+	 * Refuses to start on a port something already listens on.
+	 * @param port the configured port
+	 * @throws EmbeddedDatabasePortTakenException naming the port and the variable that
+	 * changes it
+	 */
+	static void requireFreePort(int port) {
+		try (ServerSocket socket = new ServerSocket()) {
+			socket.setReuseAddress(false);
+			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+		}
+		catch (IOException ex) {
+			throw new EmbeddedDatabasePortTakenException(port, "", ex);
+		}
+	}
+
+	/**
+	 * Checks that the server answering on the port runs on this application's data
+	 * directory.
+	 * @param postgres the server just started
+	 * @param dataDirectory the data directory it was started on
+	 * @throws EmbeddedDatabasePortTakenException when another server answers
+	 */
+	static void requireOwnServer(EmbeddedPostgres postgres, Path dataDirectory) throws IOException {
+		String served = JdbcClient.create(postgres.getPostgresDatabase())
+			.sql("show data_directory")
+			.query(String.class)
+			.single();
+		if (!Files.isSameFile(Path.of(served), dataDirectory)) {
+			throw new EmbeddedDatabasePortTakenException(postgres.getPort(),
+					" by a server on another data directory (" + served + ")", null);
+		}
 	}
 
 	@Bean

@@ -83,7 +83,10 @@ class SecurityConfiguration {
 				.accessDeniedHandler((request, response, ex) -> answer(exceptionResolver, request, response, ex)))
 			.authorizeHttpRequests((routes) -> {
 				routes.dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll();
-				routes.requestMatchers("/actuator/health", "/actuator/health/**").permitAll();
+				// everyone may ask whether the application is up and ready; a single
+				// component's health is a detail for admins
+				routes.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness")
+					.permitAll();
 				routes.requestMatchers("/actuator/**").hasRole(Role.ADMIN.name());
 				routes
 					.requestMatchers("/schema", "/schema/", "/v3/api-docs", "/v3/api-docs/**", "/docs", "/docs/**",

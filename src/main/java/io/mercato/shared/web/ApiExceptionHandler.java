@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -18,6 +19,8 @@ import jakarta.validation.Path;
 import io.mercato.shared.domain.DomainException;
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.security.RateLimitExceededException;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.ServerErrorMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -244,8 +247,62 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	ProblemDetail unexpected(Exception ex, HttpServletRequest request) {
-		log.error("Unexpected error answering {} {}", request.getMethod(), request.getRequestURI(), ex);
+		logUnexpected(request.getMethod() + " " + request.getRequestURI(), ex);
 		return internalError();
+	}
+
+	/**
+	 * Logs a failure nobody expected. A database failure is logged by its SQL state and
+	 * the constraint, table and code location involved, never by its message: the
+	 * driver's and Hibernate's messages carry the whole statement and the row's values,
+	 * which have no place in a log. Anything else is logged in full, with its stack
+	 * trace.
+	 * @param request what was being answered ({@code POST /api/v1/…})
+	 * @param ex the failure
+	 */
+	static void logUnexpected(String request, Throwable ex) {
+		SQLException sql = sqlCause(ex);
+		if (sql == null) {
+			log.error("Unexpected error answering {}", request, ex);
+			return;
+		}
+		ServerErrorMessage server = (sql instanceof PSQLException psql) ? psql.getServerErrorMessage() : null;
+		String constraint = (server != null) ? server.getConstraint() : null;
+		String table = (server != null && server.getTable() != null) ? server.getSchema() + "." + server.getTable()
+				: null;
+		log.error("Database error answering {}: SQL state {}{}{} ({} at {})", request, sql.getSQLState(),
+				(constraint != null) ? ", constraint " + constraint : "", (table != null) ? ", table " + table : "",
+				ex.getClass().getName(), origin(ex));
+	}
+
+	private static SQLException sqlCause(Throwable ex) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			if (cause instanceof SQLException sql) {
+				return sql;
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The application's own code that led to the failure, in place of the stack trace
+	 * that would print the messages.
+	 */
+	private static String origin(Throwable ex) {
+		List<Throwable> chain = new ArrayList<>();
+		for (Throwable cause = ex; cause != null && !chain.contains(cause); cause = cause.getCause()) {
+			chain.add(cause);
+		}
+		// the deepest cause was thrown closest to the code that ran the statement
+		Collections.reverse(chain);
+		for (Throwable cause : chain) {
+			for (StackTraceElement frame : cause.getStackTrace()) {
+				if (frame.getClassName().startsWith("io.mercato.")) {
+					return frame.toString();
+				}
+			}
+		}
+		return "an unknown place";
 	}
 
 	static ProblemDetail unauthorized() {
@@ -291,6 +348,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (cause instanceof ValueInstantiationException invalid
 				&& invalid.getCause() instanceof IllegalArgumentException) {
 			return Problems.invalid(List.of(new InvalidField(jsonPath(invalid), invalid.getCause().getMessage())));
+		}
+		if (cause instanceof InvalidFormatException invalid && invalid.getValue() instanceof String text
+				&& ControlCharacters.in(text)) {
+			return ControlCharacters.refusal(List.of(new InvalidField(jsonPath(invalid), ControlCharacters.MESSAGE)));
 		}
 		if (cause instanceof InvalidFormatException invalid) {
 			return Problems

@@ -3,9 +3,6 @@ package io.mercato.shared.web;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -23,8 +20,6 @@ import io.swagger.v3.oas.annotations.Hidden;
 @RestController
 class ProblemErrorController implements ErrorController {
 
-	private static final Logger log = LoggerFactory.getLogger(ProblemErrorController.class);
-
 	@RequestMapping("${server.error.path:/error}")
 	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
 		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
@@ -33,7 +28,8 @@ class ProblemErrorController implements ErrorController {
 		ProblemDetail problem;
 		if (status >= 500) {
 			if (exception instanceof Throwable throwable) {
-				log.error("Unexpected error answering {}", request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
+				ApiExceptionHandler.logUnexpected(
+						request.getMethod() + " " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI),
 						throwable);
 			}
 			problem = ApiExceptionHandler.internalError();

@@ -1,5 +1,8 @@
 package io.mercato.shared.web;
 
+import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.module.SimpleModule;
+
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +13,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * HTTP conventions outside the controllers: API paths answer with and without a trailing
- * slash, and the documentation lives at short, stable paths.
+ * slash, JSON strings with control characters are refused, and the documentation lives at
+ * short, stable paths.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -30,6 +34,15 @@ class WebConfiguration implements WebMvcConfigurer {
 		var registration = new FilterRegistrationBean<>(filter);
 		registration.setOrder(-1000);
 		return registration;
+	}
+
+	/**
+	 * Holds every JSON string the application reads to the rule of
+	 * {@link ControlCharacters}.
+	 */
+	@Bean
+	JacksonModule controlCharacterRefusingModule() {
+		return new SimpleModule("mercato-text").addDeserializer(String.class, new TextRefusingStringDeserializer());
 	}
 
 	@Override

@@ -6,11 +6,13 @@ import java.nio.file.Path;
 
 import javax.sql.DataSource;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -19,10 +21,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
  * The embedded server that runs when no database is configured: its data survives a
- * restart.
+ * restart and a crash, and it is the only server the application uses.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseIntegrationTests {
@@ -50,6 +53,57 @@ class EmbeddedDatabaseIntegrationTests {
 		});
 		assertThat(output).contains("reusing data directory");
 		assertThat(this.dataDirectory.resolve("postmaster.pid")).as("server stopped with the context").doesNotExist();
+	}
+
+	@Test
+	void runsDurably() throws IOException {
+		embedded(this.dataDirectory, freePort()).run((context) -> {
+			JdbcClient jdbc = JdbcClient.create(context.getBean(DataSource.class));
+			for (String setting : new String[] { "fsync", "synchronous_commit", "full_page_writes" }) {
+				assertThat(jdbc.sql("show " + setting).query(String.class).single()).as(setting).isEqualTo("on");
+			}
+		});
+	}
+
+	@Test
+	void stopsWithAClearMessageRatherThanUseAnotherInstancesDatabase(@TempDir Path otherDirectory) throws IOException {
+		int port = freePort();
+		embedded(otherDirectory, port).run((first) -> {
+			JdbcClient.create(first.getBean(DataSource.class)).sql("create table theirs (id int)").update();
+
+			embedded(this.dataDirectory, port).run((second) -> {
+				assertThat(second).hasFailed();
+				FailureAnalysis analysis = new EmbeddedDatabaseFailureAnalyzer().analyze(second.getStartupFailure());
+				assertThat(analysis.getDescription()).contains("port " + port + " on localhost is taken")
+					.contains("MERCATO_EMBEDDED_DB_PORT");
+				assertThat(analysis.getAction()).contains("MERCATO_EMBEDDED_DB_PORT=" + (port + 1));
+			});
+
+			assertThat(JdbcClient.create(first.getBean(DataSource.class))
+				.sql("select count(*) from theirs")
+				.query(Integer.class)
+				.single()).as("the first instance's database still serves it").isZero();
+		});
+		assertThat(this.dataDirectory.resolve("postmaster.pid")).doesNotExist();
+	}
+
+	@Test
+	void refusesAServerRunningOnAnotherDataDirectory(@TempDir Path otherDirectory) throws IOException {
+		embedded(this.dataDirectory, freePort()).run((context) -> {
+			EmbeddedPostgres postgres = context.getBean(EmbeddedPostgres.class);
+
+			assertThatIllegalStateException()
+				.isThrownBy(() -> EmbeddedDatabaseConfiguration.requireOwnServer(postgres, otherDirectory))
+				.withMessageContaining("port " + postgres.getPort())
+				.withMessageContaining("MERCATO_EMBEDDED_DB_PORT");
+			EmbeddedDatabaseConfiguration.requireOwnServer(postgres, this.dataDirectory);
+		});
+	}
+
+	private static ApplicationContextRunner embedded(Path dataDirectory, int port) {
+		return new ApplicationContextRunner().withUserConfiguration(EmbeddedOnly.class)
+			.withPropertyValues("mercato.embedded-database.data-directory=" + dataDirectory,
+					"mercato.embedded-database.port=" + port, "mercato.embedded-database.database-name=shop");
 	}
 
 	@Test

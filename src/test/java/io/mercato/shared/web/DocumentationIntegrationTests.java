@@ -127,6 +127,17 @@ class DocumentationIntegrationTests {
 	}
 
 	@Test
+	void keepsASingleComponentsHealthForAdmins() {
+		MvcTestResult anonymous = this.mvc.get().uri("/actuator/health/db").exchange();
+
+		ProblemResponsesIntegrationTests.assertProblem(anonymous, HttpStatus.UNAUTHORIZED, "authentication_required");
+		assertThat(this.mvc.get().uri("/actuator/health/db").with(authentication(admin()))).hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.status")
+			.isEqualTo("UP");
+	}
+
+	@Test
 	void includesTheDatabaseInReadiness() {
 		assertThat(this.mvc.get().uri("/actuator/health/readiness").with(authentication(admin()))).hasStatusOk()
 			.bodyJson()

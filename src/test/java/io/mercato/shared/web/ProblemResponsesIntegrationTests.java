@@ -1,5 +1,6 @@
 package io.mercato.shared.web;
 
+import java.net.URI;
 import java.util.UUID;
 
 import io.mercato.shared.security.CurrentUser;
@@ -255,6 +256,92 @@ class ProblemResponsesIntegrationTests {
 	}
 
 	@Test
+	void refusesControlCharactersInJsonStringsNamingTheFieldAndWritesNothing() {
+		long before = this.samples.count();
+
+		for (String name : new String[] { "la\\u0000mp", "la\\u0007mp", "la\\u009bmp" }) {
+			MvcTestResult result = postSample("{\"name\": \"" + name + "\", \"price\": \"12.50\"}");
+
+			assertProblem(result, HttpStatus.BAD_REQUEST, "invalid_value");
+			assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("name");
+		}
+		assertThat(this.samples.count()).isEqualTo(before);
+	}
+
+	@Test
+	void acceptsTabsAndLineBreaksInJsonStrings() {
+		assertThat(postSample("{\"name\": \"brass\\tlamp\\r\\nold\", \"price\": \"12.50\"}"))
+			.hasStatus(HttpStatus.CREATED);
+	}
+
+	@Test
+	void refusesControlCharactersInQueryParametersNamingThem() {
+		MvcTestResult result = this.mvc.get().uri(URI.create("/api/v1/samples?cursor=a%00b")).exchange();
+
+		assertProblem(result, HttpStatus.BAD_REQUEST, "invalid_value");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo("cursor");
+	}
+
+	/**
+	 * PostgreSQL refuses a NUL in text, so before these were refused where the request
+	 * enters, each of these reached the database and answered 500.
+	 */
+	@Test
+	void refusesNulInAccountsTextBeforeItReachesTheDatabase() {
+		assertRefusedField(this.mvc.post()
+			.uri("/api/v1/auth/login")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"email\": \"a\\u0000b@example.com\", \"password\": \"whatever it is\"}"), "email");
+		assertRefusedField(this.mvc.post()
+			.uri("/api/v1/auth/register/shopkeeper")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"email": "nul-shop@example.com", "password": "x", "password_confirm": "x",
+					 "shop_name": "Nul\\u0000Shop"}"""), "shop_name");
+		assertRefusedField(this.mvc.post()
+			.uri("/api/v1/auth/register")
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(
+					"""
+							{"email": "nul@example.com", "password": "x", "password_confirm": "x", "full_name": "A\\u0000B"}"""),
+				"full_name");
+		assertRefusedField(
+				this.mvc.get().uri(URI.create("/api/v1/admin/users?search=a%00b")).with(authentication(as(Role.ADMIN))),
+				"search");
+		assertRefusedField(
+				this.mvc.get().uri(URI.create("/api/v1/customers?search=a%00b")).with(authentication(as(Role.ADMIN))),
+				"search");
+	}
+
+	@Test
+	void answersWildcardContentTypeWith415Problem() {
+		for (String wildcard : new String[] { "*/*", "application/*", "text/*" }) {
+			MvcTestResult result = this.mvc.post()
+				.uri("/api/v1/samples")
+				.header("Content-Type", wildcard)
+				.content("{\"name\": \"lamp\", \"price\": \"12.50\"}")
+				.exchange();
+
+			assertProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type");
+		}
+	}
+
+	@Test
+	void logsADatabaseFailureByStateAndConstraintWithoutTheStatementOrValues(CapturedOutput output) {
+		MvcTestResult result = this.mvc.post()
+			.uri("/api/v1/samples/duplicate-key")
+			.header(RequestIds.HEADER, "duplicate-3")
+			.exchange();
+
+		assertProblem(result, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error");
+		assertThat(output).contains("[duplicate-3] ")
+			.contains("SQL state 23505, constraint sample_pkey, table fixtures.sample")
+			.contains("SampleService.insertTheSameKeyTwice")
+			.doesNotContain("insert into fixtures.sample")
+			.doesNotContain("secret value");
+	}
+
+	@Test
 	void answersModuleProblemsWithModuleCodeAndRequestId() {
 		MvcTestResult result = this.mvc.get().uri("/api/v1/samples/{id}", UUID.randomUUID()).exchange();
 
@@ -304,6 +391,12 @@ class ProblemResponsesIntegrationTests {
 			.bodyJson()
 			.extractingPath("$.previous")
 			.isNull();
+	}
+
+	private void assertRefusedField(MockMvcTester.MockMvcRequestBuilder request, String field) {
+		MvcTestResult result = request.exchange();
+		assertProblem(result, HttpStatus.BAD_REQUEST, "invalid_value");
+		assertThat(result).bodyJson().extractingPath("$.errors[0].field").isEqualTo(field);
 	}
 
 	private MvcTestResult postSample(String json) {

@@ -1,0 +1,25 @@
+package io.mercato.shared.web;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.deser.jdk.StringDeserializer;
+import tools.jackson.databind.exc.InvalidFormatException;
+
+/**
+ * Reads JSON strings as Jackson does and refuses those with control characters, so that
+ * every request body is held to {@link ControlCharacters} before a module sees it; the
+ * refusal carries the JSON path of the offending value.
+ */
+class TextRefusingStringDeserializer extends StringDeserializer {
+
+	@Override
+	public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+		String value = super.deserialize(parser, context);
+		if (ControlCharacters.in(value)) {
+			throw InvalidFormatException.from(parser, ControlCharacters.MESSAGE, value, String.class);
+		}
+		return value;
+	}
+
+}
