@@ -1,6 +1,7 @@
 package io.mercato.accounts.internal;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -268,7 +269,7 @@ class AccountService implements AccountManagement, AccountSelfService {
 						+ this.settings.emailVerificationTtl().toHours() + " hours.\n\nToken: " + token));
 	}
 
-	private String issue(User user, Purpose purpose, java.time.Duration ttl) {
+	private String issue(User user, Purpose purpose, Duration ttl) {
 		String token = SecretTokens.generate();
 		Instant now = this.clock.instant();
 		this.oneTimeTokens.save(new OneTimeToken(user.getId(), purpose, SecretTokens.hash(token), now.plus(ttl)));

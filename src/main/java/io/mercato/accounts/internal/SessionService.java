@@ -1,5 +1,6 @@
 package io.mercato.accounts.internal;
 
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -174,12 +175,12 @@ class SessionService implements LoginSessions {
 				from accounts.login_session s join accounts.app_user u on u.id = s.user_id
 				where s.id = ? and s.user_id = ? and s.revoked_at is null and s.expires_at > ?
 				and u.is_active and u.deleted_at is null""")
-			.params(sessionId, userId, java.sql.Timestamp.from(now))
+			.params(sessionId, userId, Timestamp.from(now))
 			.query((rs, rowNum) -> new SessionState(Role.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant()))
 			.optional();
 		state.filter((session) -> session.lastUsedAt().isBefore(now.minus(ACTIVITY_RESOLUTION)))
 			.ifPresent((session) -> this.jdbc.sql("update accounts.login_session set last_used_at = ? where id = ?")
-				.params(java.sql.Timestamp.from(now), sessionId)
+				.params(Timestamp.from(now), sessionId)
 				.update());
 		return state.map((session) -> new CurrentUser(userId, session.role(), sessionId));
 	}

@@ -3,6 +3,7 @@ package io.mercato.shared.domain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.MappedSuperclass;
@@ -34,7 +35,7 @@ public abstract class AbstractAggregateRoot extends AbstractEntity {
 	protected AbstractAggregateRoot() {
 	}
 
-	protected AbstractAggregateRoot(java.util.UUID id) {
+	protected AbstractAggregateRoot(UUID id) {
 		super(id);
 	}
 

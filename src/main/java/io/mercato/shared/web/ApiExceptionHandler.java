@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -49,6 +50,7 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -56,6 +58,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -134,9 +137,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	}
 
 	@Override
-	protected ResponseEntity<Object> handleServletRequestBindingException(
-			org.springframework.web.bind.ServletRequestBindingException ex, HttpHeaders headers, HttpStatusCode status,
-			WebRequest request) {
+	protected ResponseEntity<Object> handleServletRequestBindingException(ServletRequestBindingException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		if (ex instanceof MissingRequestHeaderException missing) {
 			return problem(Problems.invalid(List.of(new InvalidField(missing.getHeaderName(), "is required"))),
 					headers);
@@ -197,7 +199,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		};
 	}
 
-	@ExceptionHandler({ OptimisticLockingFailureException.class, jakarta.persistence.OptimisticLockException.class })
+	@ExceptionHandler({ OptimisticLockingFailureException.class, OptimisticLockException.class })
 	ProblemDetail concurrentModification(Exception ex) {
 		return Problems.of(HttpStatus.CONFLICT, "concurrent_modification",
 				"Someone else changed this resource since it was read; read it again and retry.");
@@ -368,7 +370,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 				"The request body is missing or cannot be read as JSON.");
 	}
 
-	private static List<InvalidField> fieldErrors(org.springframework.validation.Errors errors) {
+	private static List<InvalidField> fieldErrors(Errors errors) {
 		List<InvalidField> fields = new ArrayList<>();
 		for (FieldError error : errors.getFieldErrors()) {
 			String message = error.isBindingFailure() ? "has an invalid value" : error.getDefaultMessage();
