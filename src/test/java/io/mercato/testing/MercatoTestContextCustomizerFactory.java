@@ -16,9 +16,10 @@ import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Gives every Spring test context the shared embedded PostgreSQL, the query counter, the
- * test fixtures' migrations, the OpenAPI contract check on MockMvc and rate limits no
- * test reaches (unless the test class sets {@code mercato.rate-limit.*} itself).
- * Registered in {@code META-INF/spring.factories}, so tests need no annotation for it.
+ * test fixtures' migrations, the OpenAPI contract check on MockMvc, rate limits no test
+ * reaches (unless the test class sets {@code mercato.rate-limit.*} itself) and periodic
+ * jobs that run only when a test calls them. Registered in
+ * {@code META-INF/spring.factories}, so tests need no annotation for it.
  */
 class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -41,6 +42,9 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 						"spring.flyway.locations=classpath:db/migration,classpath:db/test-migration",
 						"mercato.jwt.secret=test-signing-key-of-at-least-thirty-two-bytes")
 				.applyTo(context);
+			// periodic jobs run only when a test calls them, never in the middle of
+			// another test
+			TestPropertyValues.of("mercato.scheduling.enabled=false").applyTo(context);
 			if (Arrays.stream(config.getPropertySourceProperties())
 				.noneMatch((property) -> property.startsWith(RATE_LIMITS))) {
 				// the tests log in far more often than a client may, all from one address
