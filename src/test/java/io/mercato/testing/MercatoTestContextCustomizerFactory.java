@@ -43,8 +43,10 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 						"mercato.jwt.secret=test-signing-key-of-at-least-thirty-two-bytes")
 				.applyTo(context);
 			// periodic jobs run only when a test calls them, never in the middle of
-			// another test
-			TestPropertyValues.of("mercato.scheduling.enabled=false").applyTo(context);
+			// another test; the resubmission job then takes every incomplete
+			// publication, however young
+			TestPropertyValues.of("mercato.scheduling.enabled=false", "mercato.events.resubmit-after=0s")
+				.applyTo(context);
 			if (Arrays.stream(config.getPropertySourceProperties())
 				.noneMatch((property) -> property.startsWith(RATE_LIMITS))) {
 				// the tests log in far more often than a client may, all from one address

@@ -33,12 +33,11 @@ class SchedulingConfiguration {
 
 	/**
 	 * Locks in the {@code shedlock} table (created by Flyway, see
-	 * {@code db/migration/__root/V2__scheduled_job_locks.sql}), stamped in UTC by the
-	 * instance that takes them. The instance's clock rather than the database's: a job
-	 * that holds its lock for its whole interval ({@code lockAtLeastFor}) finds it free
-	 * at its next run on the same instance whatever the database's clock says, and a few
-	 * milliseconds' difference between instances only moves when another instance may
-	 * take over.
+	 * {@code db/migration/__root/V2__…}), stamped in UTC by the instance that takes them.
+	 * The instance's clock rather than the database's: a job that holds its lock for its
+	 * whole interval ({@code lockAtLeastFor}) finds it free at its next run on the same
+	 * instance whatever the database's clock says, and a few milliseconds' difference
+	 * between instances only moves when another instance may take over.
 	 */
 	@Bean
 	LockProvider lockProvider(DataSource dataSource) {

@@ -8,3 +8,6 @@ create table shedlock (
     locked_by  varchar(255) not null
 );
 
+-- Completed publications are deleted from now on (spring.modulith.events.completion-mode);
+-- the ones completed before are removed once here, since nothing else ever would.
+delete from event_publication where completion_date is not null;
