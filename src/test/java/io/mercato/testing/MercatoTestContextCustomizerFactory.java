@@ -15,11 +15,16 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Gives every Spring test context the shared embedded PostgreSQL (a database of its own
- * when the test class sets {@code mercato.test.database}), the query counter, the test
- * fixtures' migrations, the OpenAPI contract check on MockMvc and rate limits no test
- * reaches (unless the test class sets {@code mercato.rate-limit.*} itself). Registered in
- * {@code META-INF/spring.factories}, so tests need no annotation for it.
+ * <<<<<<< HEAD Gives every Spring test context the shared embedded PostgreSQL (a database
+ * of its own when the test class sets {@code mercato.test.database}), the query counter,
+ * the test fixtures' migrations, the OpenAPI contract check on MockMvc and rate limits no
+ * test reaches (unless the test class sets {@code mercato.rate-limit.*} itself).
+ * Registered in ======= Gives every Spring test context the shared embedded PostgreSQL,
+ * the query counter, the test fixtures' migrations, the OpenAPI contract check on
+ * MockMvc, rate limits no test reaches (unless the test class sets
+ * {@code mercato.rate-limit.*} itself) and periodic jobs that run only when a test calls
+ * them. Registered in >>>>>>> events {@code META-INF/spring.factories}, so tests need no
+ * annotation for it.
  */
 class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -54,6 +59,11 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 				.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
 						"spring.flyway.locations=classpath:db/migration,classpath:db/test-migration",
 						"mercato.jwt.secret=test-signing-key-of-at-least-thirty-two-bytes")
+				.applyTo(context);
+			// periodic jobs run only when a test calls them, never in the middle of
+			// another test; the resubmission job then takes every incomplete
+			// publication, however young
+			TestPropertyValues.of("mercato.scheduling.enabled=false", "mercato.events.resubmit-after=0s")
 				.applyTo(context);
 			if (Arrays.stream(config.getPropertySourceProperties())
 				.noneMatch((property) -> property.startsWith(RATE_LIMITS))) {
