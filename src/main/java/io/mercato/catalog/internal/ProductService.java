@@ -12,7 +12,8 @@ import io.mercato.accounts.UserView;
 import io.mercato.catalog.CatalogException;
 import io.mercato.catalog.CatalogView;
 import io.mercato.catalog.ProductDraft;
-import io.mercato.catalog.ProductManagement;
+import io.mercato.catalog.ProductListings;
+import io.mercato.catalog.ProductPatch;
 import io.mercato.catalog.ProductQuery;
 import io.mercato.catalog.ProductStatus;
 import io.mercato.shared.database.Constraints;
@@ -28,7 +29,7 @@ import org.springframework.util.StringUtils;
 
 @Service
 @Transactional
-class ProductService implements ProductManagement {
+class ProductService implements ProductListings {
 
 	private static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._-]{2,63}");
 
@@ -82,34 +83,19 @@ class ProductService implements ProductManagement {
 	}
 
 	@Override
-	public CatalogView.ProductDetail changeProduct(CurrentUser caller, UUID productId, ProductPatch change,
-			boolean replace) {
-		Product product = this.products.findById(productId)
-			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
-			.orElseThrow(CatalogException.ProductNotFound::new);
-		ProductDraft merged = merge(product.toDraft(), change, replace);
-		// a shopkeeper who lost their standing may still withdraw a listing or work on a
-		// draft, not publish or change a public one; an admin's change publishes nothing,
-		// since the shop's products stay hidden until it is in good standing again
-		if (merged.status() == ProductStatus.PUBLISHED && !caller.isAdmin() && !this.standing.mayList(caller.id())) {
-			throw new CatalogException.ShopkeeperNotVerified();
-		}
-		ProductDraft checked = check(merged);
-		if (this.products.existsBySkuAndIdNot(checked.sku(), productId)) {
-			throw new CatalogException.SkuTaken();
-		}
-		product.apply(checked);
-		save(product);
-		this.details.evictAll();
-		return detail(productId.toString()).orElseThrow();
+	public CatalogView.ProductDetail replaceProduct(CurrentUser caller, UUID productId, ProductDraft draft) {
+		return change(caller, owned(caller, productId), draft);
+	}
+
+	@Override
+	public CatalogView.ProductDetail patchProduct(CurrentUser caller, UUID productId, ProductPatch patch) {
+		Product product = owned(caller, productId);
+		return change(caller, product, patch.applyTo(product.toDraft()));
 	}
 
 	@Override
 	public void deleteProduct(CurrentUser caller, UUID productId) {
-		Product product = this.products.findById(productId)
-			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
-			.orElseThrow(CatalogException.ProductNotFound::new);
-		this.products.delete(product);
+		this.products.delete(owned(caller, productId));
 		this.details.evictAll();
 	}
 
@@ -166,6 +152,33 @@ class ProductService implements ProductManagement {
 		return this.reads.list(query, filters, scope, parameters);
 	}
 
+	/**
+	 * Returns the caller's product, or any for an admin; another shopkeeper's is not
+	 * found, as an unknown one is.
+	 */
+	private Product owned(CurrentUser caller, UUID productId) {
+		return this.products.findById(productId)
+			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
+			.orElseThrow(CatalogException.ProductNotFound::new);
+	}
+
+	private CatalogView.ProductDetail change(CurrentUser caller, Product product, ProductDraft changed) {
+		// a shopkeeper who lost their standing may still withdraw a listing or work on a
+		// draft, not publish or change a public one; an admin's change publishes nothing,
+		// since the shop's products stay hidden until it is in good standing again
+		if (changed.status() == ProductStatus.PUBLISHED && !caller.isAdmin() && !this.standing.mayList(caller.id())) {
+			throw new CatalogException.ShopkeeperNotVerified();
+		}
+		ProductDraft checked = check(changed);
+		if (this.products.existsBySkuAndIdNot(checked.sku(), product.getId())) {
+			throw new CatalogException.SkuTaken();
+		}
+		product.apply(checked);
+		save(product);
+		this.details.evictAll();
+		return detail(product.getId().toString()).orElseThrow();
+	}
+
 	private java.util.Optional<CatalogView.ProductDetail> detail(String idOrSlug) {
 		return this.reads.detail(idOrSlug)
 			.map((found) -> found.toView(this.accounts.findUser(found.shopkeeperId())
@@ -184,25 +197,6 @@ class ProductService implements ProductManagement {
 						// deleted by an admin since the check
 						CATEGORY_CONSTRAINT,
 						() -> new InvalidFieldsException("category_id", "is not an existing category")));
-	}
-
-	private static ProductDraft merge(ProductDraft current, ProductPatch change, boolean replace) {
-		if (replace) {
-			return new ProductDraft(change.name(), change.description(), change.categoryId(), change.brandId(),
-					change.price(), change.compareAtPrice(), change.costPrice(), change.sku(),
-					(change.status() != null) ? change.status() : ProductStatus.DRAFT,
-					Boolean.TRUE.equals(change.featured()), (change.images() != null) ? change.images() : List.of());
-		}
-		return new ProductDraft(pick(change.name(), current.name()), pick(change.description(), current.description()),
-				pick(change.categoryId(), current.categoryId()), pick(change.brandId(), current.brandId()),
-				pick(change.price(), current.price()), pick(change.compareAtPrice(), current.compareAtPrice()),
-				pick(change.costPrice(), current.costPrice()), pick(change.sku(), current.sku()),
-				pick(change.status(), current.status()), pick(change.featured(), current.featured()),
-				pick(change.images(), current.images()));
-	}
-
-	private static <T> T pick(T changed, T current) {
-		return (changed != null) ? changed : current;
 	}
 
 	/**
