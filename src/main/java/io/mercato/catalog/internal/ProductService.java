@@ -2,10 +2,8 @@ package io.mercato.catalog.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.mercato.accounts.AccountManagement;
 import io.mercato.accounts.UserView;
@@ -25,15 +23,10 @@ import io.mercato.shared.web.KeysetPage;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 @Service
 @Transactional
 class ProductService implements ProductListings {
-
-	private static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._-]{2,63}");
-
-	private static final int MAX_IMAGES = 20;
 
 	private static final String SKU_CONSTRAINT = "product_sku_key";
 
@@ -72,12 +65,12 @@ class ProductService implements ProductListings {
 		if (!this.standing.mayList(shopkeeper.id())) {
 			throw new CatalogException.ShopkeeperNotVerified();
 		}
-		ProductDraft checked = check(draft);
-		if (this.products.existsBySku(checked.sku())) {
+		check(draft);
+		if (this.products.existsBySku(Product.normalizedSku(draft.sku()))) {
 			throw new CatalogException.SkuTaken();
 		}
-		String slug = this.slugs.unique("product", checked.name(), this.products::existsBySlug);
-		Product product = save(new Product(shopkeeper.id(), slug, checked));
+		String slug = this.slugs.unique("product", draft.name(), this.products::existsBySlug);
+		Product product = save(new Product(shopkeeper.id(), slug, draft));
 		this.details.evictAll();
 		return detail(product.getId().toString()).orElseThrow();
 	}
@@ -95,7 +88,9 @@ class ProductService implements ProductListings {
 
 	@Override
 	public void deleteProduct(CurrentUser caller, UUID productId) {
-		this.products.delete(owned(caller, productId));
+		Product product = owned(caller, productId);
+		product.discard();
+		this.products.delete(product);
 		this.details.evictAll();
 	}
 
@@ -169,11 +164,11 @@ class ProductService implements ProductListings {
 		if (changed.status() == ProductStatus.PUBLISHED && !caller.isAdmin() && !this.standing.mayList(caller.id())) {
 			throw new CatalogException.ShopkeeperNotVerified();
 		}
-		ProductDraft checked = check(changed);
-		if (this.products.existsBySkuAndIdNot(checked.sku(), product.getId())) {
+		check(changed);
+		if (this.products.existsBySkuAndIdNot(Product.normalizedSku(changed.sku()), product.getId())) {
 			throw new CatalogException.SkuTaken();
 		}
-		product.apply(checked);
+		product.edit(changed);
 		save(product);
 		this.details.evictAll();
 		return detail(product.getId().toString()).orElseThrow();
@@ -200,57 +195,20 @@ class ProductService implements ProductListings {
 	}
 
 	/**
-	 * Checks every rule at once and returns the draft as stored (trimmed name, upper-case
-	 * SKU).
+	 * Refuses a draft that breaks a rule of the product or names an unknown category or
+	 * brand, naming every such field at once.
 	 */
-	private ProductDraft check(ProductDraft draft) {
-		List<InvalidField> errors = new ArrayList<>();
-		String name = (draft.name() != null) ? draft.name().trim() : "";
-		if (name.length() < 3 || name.length() > 200) {
-			errors.add(new InvalidField("name", "must be 3 to 200 characters long"));
-		}
-		if (draft.price() == null) {
-			errors.add(new InvalidField("price", "is required"));
-		}
-		else if (!draft.price().isPositive()) {
-			errors.add(new InvalidField("price", "must be greater than 0"));
-		}
-		if (draft.compareAtPrice() != null && draft.price() != null
-				&& draft.compareAtPrice().compareTo(draft.price()) <= 0) {
-			errors.add(new InvalidField("compare_at_price", "must be greater than the price"));
-		}
-		if (draft.costPrice() != null && draft.costPrice().isNegative()) {
-			errors.add(new InvalidField("cost_price", "must not be negative"));
-		}
-		String sku = (draft.sku() != null) ? draft.sku().trim().toUpperCase(Locale.ROOT) : "";
-		if (!SKU.matcher(sku).matches()) {
-			errors.add(new InvalidField("sku",
-					"must be 3 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit"));
-		}
-		if (draft.categoryId() == null) {
-			errors.add(new InvalidField("category_id", "is required"));
-		}
-		else if (!this.categories.existsById(draft.categoryId())) {
+	private void check(ProductDraft draft) {
+		List<InvalidField> errors = new ArrayList<>(Product.violations(draft));
+		if (draft.categoryId() != null && !this.categories.existsById(draft.categoryId())) {
 			errors.add(new InvalidField("category_id", "is not an existing category"));
 		}
 		if (draft.brandId() != null && !this.brands.existsById(draft.brandId())) {
 			errors.add(new InvalidField("brand_id", "is not an existing brand"));
 		}
-		List<ProductDraft.Image> images = (draft.images() != null) ? draft.images() : List.of();
-		if (images.size() > MAX_IMAGES) {
-			errors.add(new InvalidField("images", "must be at most " + MAX_IMAGES));
-		}
-		for (int i = 0; i < images.size(); i++) {
-			if (images.get(i) == null || !StringUtils.hasText(images.get(i).url())
-					|| !images.get(i).url().matches("https?://\\S{1,2040}")) {
-				errors.add(new InvalidField("images[" + i + "].url", "must be an http or https URL"));
-			}
-		}
 		if (!errors.isEmpty()) {
 			throw new InvalidFieldsException(errors);
 		}
-		return new ProductDraft(name, draft.description(), draft.categoryId(), draft.brandId(), draft.price(),
-				draft.compareAtPrice(), draft.costPrice(), sku, draft.status(), draft.featured(), images);
 	}
 
 }
