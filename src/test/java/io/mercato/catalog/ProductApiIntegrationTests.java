@@ -356,6 +356,12 @@ class ProductApiIntegrationTests {
 		assertThat(list).bodyJson().extractingPath("$.results[0].brand_name").asString().startsWith("Glow");
 		assertThat(list).bodyJson().extractingPath("$.results[0].in_stock").isEqualTo(true);
 		assertThat(list).bodyJson().extractingPath("$.results[0].stock_status").isEqualTo("LOW_STOCK");
+
+		String detail = okBody("/api/v1/products/" + inGrandchild);
+		assertThat(JsonPath.<List<String>>read(detail, "$.category_path[*].id"))
+			.containsExactly(this.category.toString(), child.toString(), grandchild.toString());
+		assertThat(JsonPath.<String>read(detail, "$.category_path[2].name")).startsWith("Banker lamps");
+		assertThat(JsonPath.<String>read(detail, "$.brand.id")).isEqualTo(brand.toString());
 	}
 
 	@Test

@@ -38,7 +38,9 @@ class ProductService implements ProductListings {
 
 	private final BrandRepository brands;
 
-	private final ProductReads reads;
+	private final ProductListQuery listQuery;
+
+	private final ProductDetailQuery detailQuery;
 
 	private final AccountManagement accounts;
 
@@ -49,11 +51,13 @@ class ProductService implements ProductListings {
 	private final ShopStanding standing;
 
 	ProductService(ProductRepository products, CategoryRepository categories, BrandRepository brands,
-			ProductReads reads, AccountManagement accounts, ProductCache details, Slugs slugs, ShopStanding standing) {
+			ProductListQuery listQuery, ProductDetailQuery detailQuery, AccountManagement accounts,
+			ProductCache details, Slugs slugs, ShopStanding standing) {
 		this.products = products;
 		this.categories = categories;
 		this.brands = brands;
-		this.reads = reads;
+		this.listQuery = listQuery;
+		this.detailQuery = detailQuery;
 		this.accounts = accounts;
 		this.details = details;
 		this.slugs = slugs;
@@ -112,39 +116,37 @@ class ProductService implements ProductListings {
 	@Override
 	@Transactional(readOnly = true)
 	public KeysetPage<CatalogView.ProductSummary> products(ProductQuery query, CurrentUser viewer) {
-		List<Object> parameters = new ArrayList<>();
-		String scope;
-		if (query.mine()) {
-			if (viewer == null || viewer.is(Role.CUSTOMER)) {
-				throw new InvalidFieldsException("mine", "only shopkeepers have products of their own");
-			}
-			scope = "p.shopkeeper_id = ?";
-			parameters.add(viewer.id());
-		}
-		else if (viewer != null && viewer.isAdmin() && query.status() != null) {
-			scope = "true";
-		}
-		else {
-			if (query.status() != null && query.status() != ProductStatus.PUBLISHED) {
-				throw new InvalidFieldsException("status",
-						"only admins, or shopkeepers with mine=true, may list products that are not published");
-			}
-			// as the public partial indexes' predicate states it, so that they serve the
-			// list
-			scope = "p.status = 'PUBLISHED' and p.shop_listed";
-		}
-		if (query.status() != null) {
-			scope += " and p.status = ?";
-			parameters.add(query.status().name());
-		}
-		ProductReads.Filters filters = this.reads.resolveFilters(query.category(), query.brand());
+		ProductVisibility visibility = visibility(query, viewer);
+		ProductListQuery.Filters filters = this.listQuery.resolveFilters(query.category(), query.brand());
 		if (!filters.unknown().isEmpty()) {
 			throw new InvalidFieldsException(filters.unknown());
 		}
 		if (query.minPrice() != null && query.maxPrice() != null && query.minPrice().compareTo(query.maxPrice()) > 0) {
 			throw new InvalidFieldsException("min_price", "must not exceed max_price");
 		}
-		return this.reads.list(query, filters, scope, parameters);
+		return this.listQuery.list(query, filters, visibility);
+	}
+
+	/**
+	 * Decides what the viewer's list may hold: their own products with {@code mine}, any
+	 * product for an admin who asks for a status, else the public list, which holds only
+	 * published products.
+	 */
+	private static ProductVisibility visibility(ProductQuery query, CurrentUser viewer) {
+		if (query.mine()) {
+			if (viewer == null || viewer.is(Role.CUSTOMER)) {
+				throw new InvalidFieldsException("mine", "only shopkeepers have products of their own");
+			}
+			return ProductVisibility.ownedBy(viewer.id());
+		}
+		if (viewer != null && viewer.isAdmin() && query.status() != null) {
+			return ProductVisibility.ADMIN;
+		}
+		if (query.status() != null && query.status() != ProductStatus.PUBLISHED) {
+			throw new InvalidFieldsException("status",
+					"only admins, or shopkeepers with mine=true, may list products that are not published");
+		}
+		return ProductVisibility.PUBLIC;
 	}
 
 	/**
@@ -175,7 +177,7 @@ class ProductService implements ProductListings {
 	}
 
 	private java.util.Optional<CatalogView.ProductDetail> detail(String idOrSlug) {
-		return this.reads.detail(idOrSlug)
+		return this.detailQuery.detail(idOrSlug)
 			.map((found) -> found.toView(this.accounts.findUser(found.shopkeeperId())
 				.map(UserView::shop)
 				.map(UserView.Shop::shopName)
