@@ -1,5 +1,6 @@
 package io.mercato.catalog.internal;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
@@ -13,8 +14,9 @@ import io.mercato.catalog.ProductWithdrawn;
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
-import io.mercato.testing.RegisteredEvents;
 import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.test.AggregateTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -79,9 +81,9 @@ class ProductUnitTests {
 		Product published = new Product(SHOPKEEPER, "lamp", draft(ProductStatus.PUBLISHED).toDraft());
 		Product draft = new Product(SHOPKEEPER, "lamp", draft(ProductStatus.DRAFT).toDraft());
 
-		assertThat(RegisteredEvents.of(published))
+		assertThat(events(published))
 			.containsExactly(new ProductPublished(published.getId(), SHOPKEEPER, Money.of("25.00")));
-		assertThat(RegisteredEvents.of(draft)).isEmpty();
+		assertThat(events(draft)).isEmpty();
 	}
 
 	@Test
@@ -170,15 +172,22 @@ class ProductUnitTests {
 		assertThat(eventsOf(draft, draft::discard)).isEmpty();
 	}
 
+	/** The events the product registered and has not had published, oldest first. */
+	private static List<Object> events(Product product) {
+		List<Object> events = new ArrayList<>();
+		AggregateTestUtils.eventsOf(product).ofType(Object.class).forEach(events::add);
+		return events;
+	}
+
 	private static List<String> fields(Draft draft) {
 		return Product.violations(draft.toDraft()).stream().map(InvalidField::field).toList();
 	}
 
 	/** The events the action registered, without those registered before it. */
 	private static List<Object> eventsOf(Product product, Runnable action) {
-		int before = RegisteredEvents.of(product).size();
+		int before = events(product).size();
 		action.run();
-		List<Object> events = RegisteredEvents.of(product);
+		List<Object> events = events(product);
 		return events.subList(before, events.size());
 	}
 
