@@ -13,7 +13,8 @@ import io.mercato.shared.web.KeysetPage;
 public interface ProductListings {
 
 	/**
-	 * Lists a verified shopkeeper's new product.
+	 * Lists a verified shopkeeper's new product, with no stock. Publishes
+	 * {@link ProductPublished} when it is listed published.
 	 * @param shopkeeper the caller, who will own the product
 	 * @param draft every field of the product
 	 * @return the product as stored
@@ -30,7 +31,10 @@ public interface ProductListings {
 	 * the draft's optional fields that are absent are cleared. The slug and the owner
 	 * stay. A shopkeeper needs to be verified and active for a change that leaves the
 	 * product published (publishing it, or editing a published one); withdrawing it or
-	 * editing a draft needs neither.
+	 * editing a draft needs neither. Publishes {@link ProductPriceChanged} when the price
+	 * changes, {@link ProductPublished} when the product goes on sale and
+	 * {@link ProductWithdrawn} when a published one goes back to a draft or is archived;
+	 * other changes publish nothing.
 	 * @param caller the owner or an admin
 	 * @param productId the product
 	 * @param draft every field of the product
@@ -39,6 +43,8 @@ public interface ProductListings {
 	 * shopkeeper's
 	 * @throws CatalogException.ShopkeeperNotVerified when the change would leave the
 	 * product published and the caller's shop is not verified and active
+	 * @throws CatalogException.InvalidTransition when the product's status may not become
+	 * the draft's ({@link ProductStatus#next()}): an archived product stays archived
 	 * @throws CatalogException.SkuTaken when another live product has the SKU
 	 * @throws io.mercato.shared.web.InvalidFieldsException for invalid fields, an unknown
 	 * category or brand
@@ -48,8 +54,8 @@ public interface ProductListings {
 	/**
 	 * Changes the fields a patch gives of a product of the caller's (or any, for admins),
 	 * merged onto the product as it is inside the writing transaction, so that a
-	 * concurrent change of other fields is kept. Refused as
-	 * {@link #replaceProduct(CurrentUser, UUID, ProductDraft)} is.
+	 * concurrent change of other fields is kept. Refused, and publishing events, as
+	 * {@link #replaceProduct(CurrentUser, UUID, ProductDraft)} does.
 	 * @param caller the owner or an admin
 	 * @param productId the product
 	 * @param patch the fields to change; {@code null} ones stay as they are
@@ -59,6 +65,7 @@ public interface ProductListings {
 
 	/**
 	 * Deletes softly: the product leaves lists and detail; old orders keep naming it.
+	 * Publishes {@link ProductWithdrawn} when it was published.
 	 * @param caller the owner or an admin
 	 * @param productId the product
 	 * @throws CatalogException.ProductNotFound for an unknown product, or another

@@ -4,15 +4,10 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Where a product is in its life, and where it may go from there:
- *
- * <pre>
- * DRAFT ⇄ PUBLISHED
- *   ↘      ↙
- *   ARCHIVED (final)
- * </pre>
- *
- * Staying in a status is no transition and always allowed.
+ * Where a product is in its life, and where it may go from there ({@link #next()}): a
+ * draft is published or archived, a published product is withdrawn to a draft or
+ * archived, and an archived one stays archived. Staying in a status is no transition and
+ * always allowed.
  */
 public enum ProductStatus {
 

@@ -3,6 +3,7 @@ package io.mercato.catalog.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.mercato.accounts.AccountManagement;
@@ -176,7 +177,7 @@ class ProductService implements ProductListings {
 		return detail(product.getId().toString()).orElseThrow();
 	}
 
-	private java.util.Optional<CatalogView.ProductDetail> detail(String idOrSlug) {
+	private Optional<CatalogView.ProductDetail> detail(String idOrSlug) {
 		return this.detailQuery.detail(idOrSlug)
 			.map((found) -> found.toView(this.accounts.findUser(found.shopkeeperId())
 				.map(UserView::shop)
