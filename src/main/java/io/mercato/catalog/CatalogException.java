@@ -61,6 +61,19 @@ public abstract class CatalogException extends DomainException {
 	}
 
 	/**
+	 * The product's status does not allow the one asked for (409
+	 * {@code invalid_transition}); {@link ProductStatus#next()} names those it does.
+	 */
+	public static class InvalidTransition extends CatalogException {
+
+		public InvalidTransition(ProductStatus current, ProductStatus requested) {
+			super(Refusal.CONFLICT, "invalid_transition",
+					"A product in status %s cannot become %s.".formatted(current, requested));
+		}
+
+	}
+
+	/**
 	 * Only shopkeepers an admin verified, and who are active, may list, publish or
 	 * restock products (403 {@code shopkeeper_not_verified}).
 	 */

@@ -6,22 +6,34 @@ import java.util.UUID;
 import io.mercato.shared.domain.Money;
 
 /**
- * Every editable field of a product.
+ * Every editable field of a product, as a new product or a replacement gives them. The
+ * optional fields left {@code null} mean "none": no description, brand, "was" price, cost
+ * price or pictures, and the status {@link ProductStatus#DRAFT}. The rules named below
+ * are checked by the catalog, which answers their breach with field errors.
  *
- * @param name 3 to 200 characters
- * @param description free text, may be empty
+ * @param name 3 to 200 characters, surrounding blanks dropped
+ * @param description free text; {@code null} for none
  * @param categoryId an existing category
  * @param brandId an existing brand, or {@code null}
  * @param price greater than zero
  * @param compareAtPrice the "was" price, greater than {@code price}, or {@code null}
- * @param costPrice what the shopkeeper pays, never shown to others, or {@code null}
- * @param sku 3 to 64 letters, digits, dots, dashes or underscores; stored upper-case
- * @param status the status
+ * @param costPrice what the shopkeeper pays, never shown to others, not negative, or
+ * {@code null}
+ * @param sku 3 to 64 letters, digits, dots, dashes or underscores, starting with a letter
+ * or digit; stored upper-case
+ * @param status the status; {@code null} for a draft
  * @param featured whether the shop features it
- * @param images the pictures in order; the first is the primary one
+ * @param images at most 20 pictures with http or https URLs, in order; the first is the
+ * primary one; {@code null} for none
  */
 public record ProductDraft(String name, String description, UUID categoryId, UUID brandId, Money price,
 		Money compareAtPrice, Money costPrice, String sku, ProductStatus status, boolean featured, List<Image> images) {
+
+	public ProductDraft {
+		description = (description != null) ? description : "";
+		status = (status != null) ? status : ProductStatus.DRAFT;
+		images = (images != null) ? images : List.of();
+	}
 
 	/**
 	 * A picture.

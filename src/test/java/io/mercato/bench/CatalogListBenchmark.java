@@ -229,7 +229,7 @@ public final class CatalogListBenchmark {
 	/**
 	 * The cursor the application would put in the {@code next} link of the page that ends
 	 * at row {@code depth}: it runs the application's own page-1 statement for that many
-	 * rows and takes the last one's key, as {@code ProductReads} does.
+	 * rows and takes the last one's key, as {@code ProductListQuery} does.
 	 */
 	private String cursorAfter(Scenario scenario) throws SQLException {
 		RecordedQuery query = this.recorder.last().withLimit(scenario.depth());

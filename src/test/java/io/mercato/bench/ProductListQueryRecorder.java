@@ -20,7 +20,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
  */
 final class ProductListQueryRecorder implements BeanPostProcessor {
 
-	// only the product list selects this column; see ProductReads
+	// only the product list selects this column; see ProductListQuery
 	private static final String PRODUCT_LIST_MARKER = " as relevance";
 
 	private volatile RecordedQuery last;

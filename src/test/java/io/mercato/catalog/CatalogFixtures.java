@@ -1,10 +1,15 @@
 package io.mercato.catalog;
 
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import com.jayway.jsonpath.JsonPath;
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
+import io.mercato.shared.domain.Money;
+import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.security.Role;
 
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
@@ -18,26 +23,40 @@ import static io.mercato.accounts.AccountsFixtures.uniqueEmail;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reaches catalog states through the API: verified shopkeepers, categories, brands and
- * products.
+ * Reaches catalog states: categories, brands and products through the catalog's module
+ * API, verified shopkeepers through the accounts fixtures and the admin's HTTP API, and
+ * products as their JSON for the {@code *ApiIntegrationTests} through the HTTP API.
  */
 public class CatalogFixtures {
+
+	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
 	private final MockMvcTester mvc;
 
 	private final AccountsFixtures accounts;
 
+	private final ProductListings products;
+
+	private final CategoryAdministration categories;
+
+	private final BrandAdministration brands;
+
 	private final Session admin;
 
-	public CatalogFixtures(MockMvcTester mvc, AccountsFixtures accounts) {
+	public CatalogFixtures(MockMvcTester mvc, AccountsFixtures accounts, ProductListings products,
+			CategoryAdministration categories, BrandAdministration brands) {
 		this.mvc = mvc;
 		this.accounts = accounts;
+		this.products = products;
+		this.categories = categories;
+		this.brands = brands;
 		this.admin = accounts.admin();
 	}
 
 	/** The fixtures over the beans of a test's application context. */
 	public static CatalogFixtures of(MockMvcTester mvc, ApplicationContext context) {
-		return new CatalogFixtures(mvc, AccountsFixtures.of(mvc, context));
+		return new CatalogFixtures(mvc, AccountsFixtures.of(mvc, context), context.getBean(ProductListings.class),
+				context.getBean(CategoryAdministration.class), context.getBean(BrandAdministration.class));
 	}
 
 	public AccountsFixtures accounts() {
@@ -56,19 +75,33 @@ public class CatalogFixtures {
 		return this.accounts.login(email);
 	}
 
+	/** A verified shopkeeper, as the catalog's module API sees its caller. */
+	public CurrentUser shop() {
+		return caller(verifiedShopkeeper());
+	}
+
+	/** The caller a session stands for. */
+	public static CurrentUser caller(Session shopkeeper) {
+		return new CurrentUser(shopkeeper.userId(), Role.SHOPKEEPER, shopkeeper.sessionId());
+	}
+
+	/** An active category, at the top when {@code parentId} is {@code null}. */
 	public UUID category(String name, UUID parentId) {
-		MvcTestResult result = send(this.admin, this.mvc.post().uri("/api/v1/categories"),
-				"{\"name\": \"%s\", \"parent_id\": %s}".formatted(name,
-						(parentId != null) ? "\"" + parentId + "\"" : "null"));
-		assertThat(result).hasStatus(HttpStatus.CREATED);
-		return UUID.fromString(JsonPath.read(body(result), "$.id"));
+		return this.categories.createCategory(new CategoryDraft(name, parentId, true)).id();
 	}
 
 	public UUID brand(String name) {
-		MvcTestResult result = send(this.admin, this.mvc.post().uri("/api/v1/brands"),
-				"{\"name\": \"%s\"}".formatted(name));
-		assertThat(result).hasStatus(HttpStatus.CREATED);
-		return UUID.fromString(JsonPath.read(body(result), "$.id"));
+		return this.brands.createBrand(new BrandDraft(name, null)).id();
+	}
+
+	/** A product of the shop at the price, in the status, with a unique name and SKU. */
+	public UUID product(CurrentUser shop, UUID categoryId, String price, ProductStatus status) {
+		String suffix = SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID().toString().substring(0, 8);
+		return this.products
+			.createProduct(shop,
+					new ProductDraft("Desk lamp " + suffix, "A lamp for the desk.", categoryId, null, Money.of(price),
+							null, null, uniqueSku(), status, false, List.of()))
+			.id();
 	}
 
 	/** A published product of the shopkeeper, with a unique SKU. */

@@ -167,6 +167,37 @@ class ProductApiIntegrationTests {
 	}
 
 	@Test
+	void refusesToTurnAnArchivedProductBackIntoADraftOrAListing() {
+		UUID product = this.fixtures.product(this.shopkeeper, this.category, "Old Lamp", "40.00");
+		assertThat(this.fixtures.send(this.shopkeeper, this.mvc.patch().uri("/api/v1/products/{id}", product),
+				"{\"status\": \"ARCHIVED\"}"))
+			.hasStatusOk();
+
+		MvcTestResult revived = this.fixtures.send(this.shopkeeper,
+				this.mvc.patch().uri("/api/v1/products/{id}", product), "{\"status\": \"DRAFT\", \"price\": \"1.00\"}");
+		assertThat(revived).hasStatus(HttpStatus.CONFLICT)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("invalid_transition");
+		assertThat(JsonPath.<String>read(body(revived), "$.detail")).contains("ARCHIVED").contains("DRAFT");
+		// a replacement without a status asks for a draft too
+		assertThat(this.fixtures.send(this.shopkeeper, this.mvc.put().uri("/api/v1/products/{id}", product), """
+				{"name": "Old Lamp", "category_id": "%s", "price": "40.00", "sku": "%s"}""".formatted(this.category,
+				uniqueSku())))
+			.hasStatus(HttpStatus.CONFLICT);
+		assertThat(this.fixtures.send(this.fixtures.admin(), this.mvc.patch().uri("/api/v1/products/{id}", product),
+				"{\"status\": \"PUBLISHED\"}"))
+			.hasStatus(HttpStatus.CONFLICT);
+
+		assertThat(this.catalog.findProduct(product).orElseThrow())
+			.extracting(ProductSnapshot::status, (snapshot) -> snapshot.price().toString())
+			.containsExactly(ProductStatus.ARCHIVED, "40.00");
+		assertThat(this.fixtures.send(this.shopkeeper, this.mvc.patch().uri("/api/v1/products/{id}", product),
+				"{\"description\": \"Kept for the records\"}"))
+			.hasStatusOk();
+	}
+
+	@Test
 	void deletesSoftlySoTheProductLeavesListsButItsRowStays() {
 		UUID product = this.fixtures.product(this.shopkeeper, this.category, "Reading Lamp", "25.00");
 		assertThat(this.mvc.get().uri("/api/v1/products/{id}", product)).hasStatusOk();
@@ -325,6 +356,12 @@ class ProductApiIntegrationTests {
 		assertThat(list).bodyJson().extractingPath("$.results[0].brand_name").asString().startsWith("Glow");
 		assertThat(list).bodyJson().extractingPath("$.results[0].in_stock").isEqualTo(true);
 		assertThat(list).bodyJson().extractingPath("$.results[0].stock_status").isEqualTo("LOW_STOCK");
+
+		String detail = okBody("/api/v1/products/" + inGrandchild);
+		assertThat(JsonPath.<List<String>>read(detail, "$.category_path[*].id"))
+			.containsExactly(this.category.toString(), child.toString(), grandchild.toString());
+		assertThat(JsonPath.<String>read(detail, "$.category_path[2].name")).startsWith("Banker lamps");
+		assertThat(JsonPath.<String>read(detail, "$.brand.id")).isEqualTo(brand.toString());
 	}
 
 	@Test

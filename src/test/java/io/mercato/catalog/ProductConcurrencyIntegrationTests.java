@@ -34,10 +34,10 @@ class ProductConcurrencyIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	ProductManagement products;
+	ProductListings products;
 
 	@Autowired
-	CategoryManagement categories;
+	CategoryAdministration categories;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -78,7 +78,8 @@ class ProductConcurrencyIntegrationTests {
 		Session session = fixtures.verifiedShopkeeper();
 		CurrentUser shopkeeper = new CurrentUser(session.userId(), Role.SHOPKEEPER, session.sessionId());
 		for (int round = 0; round < 5; round++) {
-			UUID category = this.categories.createCategory("Doomed " + UUID.randomUUID(), null, true).id();
+			UUID category = this.categories.createCategory(new CategoryDraft("Doomed " + UUID.randomUUID(), null, true))
+				.id();
 			List<Callable<String>> calls = new ArrayList<>();
 			calls.add(() -> {
 				this.categories.deleteCategory(category);

@@ -8,7 +8,7 @@ import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
 import io.mercato.catalog.CatalogFixtures;
 import io.mercato.catalog.CatalogManagement;
-import io.mercato.catalog.ProductManagement;
+import io.mercato.catalog.ProductListings;
 import io.mercato.catalog.StockStatus;
 import io.mercato.inventory.InventoryFixtures.Shop;
 import io.mercato.testing.MercatoApiTest;
@@ -42,7 +42,7 @@ class InventoryApiIntegrationTests {
 	ApplicationContext context;
 
 	@Autowired
-	ProductManagement products;
+	ProductListings products;
 
 	@Autowired
 	InventoryManagement inventory;

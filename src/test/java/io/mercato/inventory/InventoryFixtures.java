@@ -6,9 +6,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.mercato.accounts.AccountsFixtures.Session;
 import io.mercato.catalog.CatalogFixtures;
-import io.mercato.catalog.CategoryManagement;
+import io.mercato.catalog.CategoryAdministration;
+import io.mercato.catalog.CategoryDraft;
 import io.mercato.catalog.ProductDraft;
-import io.mercato.catalog.ProductManagement;
+import io.mercato.catalog.ProductListings;
 import io.mercato.catalog.ProductStatus;
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.security.CurrentUser;
@@ -30,9 +31,9 @@ public class InventoryFixtures {
 
 	private final CatalogFixtures catalog;
 
-	private final ProductManagement products;
+	private final ProductListings products;
 
-	private final CategoryManagement categories;
+	private final CategoryAdministration categories;
 
 	private final StockKeeping stockKeeping;
 
@@ -47,12 +48,12 @@ public class InventoryFixtures {
 
 	/** The fixtures over the catalog's and the beans of a test's application context. */
 	public static InventoryFixtures of(CatalogFixtures catalog, ApplicationContext context) {
-		return new InventoryFixtures(catalog, context.getBean(ProductManagement.class),
-				context.getBean(CategoryManagement.class), context.getBean(StockKeeping.class),
+		return new InventoryFixtures(catalog, context.getBean(ProductListings.class),
+				context.getBean(CategoryAdministration.class), context.getBean(StockKeeping.class),
 				context.getBean(JdbcClient.class));
 	}
 
-	public InventoryFixtures(CatalogFixtures catalog, ProductManagement products, CategoryManagement categories,
+	public InventoryFixtures(CatalogFixtures catalog, ProductListings products, CategoryAdministration categories,
 			StockKeeping stockKeeping, JdbcClient jdbc) {
 		this.catalog = catalog;
 		this.products = products;
@@ -129,7 +130,8 @@ public class InventoryFixtures {
 	private UUID category() {
 		if (this.categoryId == null) {
 			this.categoryId = this.categories
-				.createCategory("Lighting " + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID(), null, true)
+				.createCategory(new CategoryDraft("Lighting " + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID(),
+						null, true))
 				.id();
 		}
 		return this.categoryId;

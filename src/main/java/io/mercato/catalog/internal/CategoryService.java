@@ -5,7 +5,9 @@ import java.util.UUID;
 
 import io.mercato.catalog.CatalogException;
 import io.mercato.catalog.CatalogView;
-import io.mercato.catalog.CategoryManagement;
+import io.mercato.catalog.CategoryAdministration;
+import io.mercato.catalog.CategoryDraft;
+import io.mercato.catalog.CategoryPatch;
 import io.mercato.shared.database.Constraints;
 import io.mercato.shared.web.InvalidFieldsException;
 
@@ -17,11 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 @Transactional
-class CategoryService implements CategoryManagement {
+class CategoryService implements CategoryAdministration {
 
 	private final CategoryRepository categories;
-
-	private final BrandRepository brands;
 
 	private final JdbcClient jdbc;
 
@@ -29,10 +29,8 @@ class CategoryService implements CategoryManagement {
 
 	private final Slugs slugs;
 
-	CategoryService(CategoryRepository categories, BrandRepository brands, JdbcClient jdbc, ProductCache cache,
-			Slugs slugs) {
+	CategoryService(CategoryRepository categories, JdbcClient jdbc, ProductCache cache, Slugs slugs) {
 		this.categories = categories;
-		this.brands = brands;
 		this.jdbc = jdbc;
 		this.cache = cache;
 		this.slugs = slugs;
@@ -51,31 +49,21 @@ class CategoryService implements CategoryManagement {
 	}
 
 	@Override
-	public CatalogView.Category createCategory(String name, UUID parentId, boolean active) {
-		requireParent(parentId);
-		String slug = this.slugs.unique("category", name, this.categories::existsBySlug);
-		return view(this.categories.save(new Category(name.trim(), slug, parentId, active)));
+	public CatalogView.Category createCategory(CategoryDraft draft) {
+		requireParent(draft.parentId());
+		String slug = this.slugs.unique("category", draft.name(), this.categories::existsBySlug);
+		return view(this.categories.save(new Category(draft.name().trim(), slug, draft.parentId(), draft.active())));
 	}
 
 	@Override
-	public CatalogView.Category changeCategory(UUID id, String name, UUID parentId, boolean active) {
+	public CatalogView.Category replaceCategory(UUID id, CategoryDraft draft) {
+		return change(find(id), draft);
+	}
+
+	@Override
+	public CatalogView.Category patchCategory(UUID id, CategoryPatch patch) {
 		Category category = find(id);
-		requireParent(parentId);
-		// two moves checked at once could each pass and together close a cycle
-		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('catalog:category-tree'))").query().singleRow();
-		if (parentId != null && isSelfOrDescendant(parentId, id)) {
-			throw new InvalidFieldsException("parent_id", "must not be the category itself or one of its descendants");
-		}
-		category.change(name.trim(), parentId, active);
-		this.cache.evictAll();
-		return view(this.categories.saveAndFlush(category));
-	}
-
-	@Override
-	public CatalogView.Category patchCategory(UUID id, String name, UUID parentId, Boolean active) {
-		Category current = find(id);
-		return changeCategory(id, (name != null) ? name : current.getName(),
-				(parentId != null) ? parentId : current.getParentId(), (active != null) ? active : current.isActive());
+		return change(category, patch.applyTo(draft(category)));
 	}
 
 	@Override
@@ -99,52 +87,20 @@ class CategoryService implements CategoryManagement {
 				CatalogException.CategoryInUse::new));
 	}
 
-	@Override
-	@Transactional(readOnly = true)
-	public Page<CatalogView.Brand> brands(Pageable page) {
-		return this.brands.findAllByOrderByNameAscIdAsc(page).map(CategoryService::view);
-	}
-
-	@Override
-	@Transactional(readOnly = true)
-	public CatalogView.Brand brand(UUID id) {
-		return view(findBrand(id));
-	}
-
-	@Override
-	public CatalogView.Brand createBrand(String name, String logoUrl) {
-		String slug = this.slugs.unique("brand", name, this.brands::existsBySlug);
-		return view(this.brands.save(new Brand(name.trim(), slug, logoUrl)));
-	}
-
-	@Override
-	public CatalogView.Brand patchBrand(UUID id, String name, String logoUrl) {
-		Brand current = findBrand(id);
-		return changeBrand(id, (name != null) ? name : current.getName(),
-				(logoUrl != null) ? logoUrl : current.getLogoUrl());
-	}
-
-	@Override
-	public CatalogView.Brand changeBrand(UUID id, String name, String logoUrl) {
-		Brand brand = findBrand(id);
-		brand.change(name.trim(), logoUrl);
+	private CatalogView.Category change(Category category, CategoryDraft draft) {
+		requireParent(draft.parentId());
+		// two moves checked at once could each pass and together close a cycle
+		this.jdbc.sql("select pg_advisory_xact_lock(hashtext('catalog:category-tree'))").query().singleRow();
+		if (draft.parentId() != null && isSelfOrDescendant(draft.parentId(), category.getId())) {
+			throw new InvalidFieldsException("parent_id", "must not be the category itself or one of its descendants");
+		}
+		category.change(draft.name().trim(), draft.parentId(), draft.active());
 		this.cache.evictAll();
-		return view(this.brands.saveAndFlush(brand));
-	}
-
-	@Override
-	public void deleteBrand(UUID id) {
-		// the foreign key sets the brand of its products to null
-		this.brands.delete(findBrand(id));
-		this.cache.evictAll();
+		return view(this.categories.saveAndFlush(category));
 	}
 
 	private Category find(UUID id) {
 		return this.categories.findById(id).orElseThrow(CatalogException.CategoryNotFound::new);
-	}
-
-	private Brand findBrand(UUID id) {
-		return this.brands.findById(id).orElseThrow(CatalogException.BrandNotFound::new);
 	}
 
 	private void requireParent(UUID parentId) {
@@ -165,14 +121,13 @@ class CategoryService implements CategoryManagement {
 			.single();
 	}
 
+	private static CategoryDraft draft(Category category) {
+		return new CategoryDraft(category.getName(), category.getParentId(), category.isActive());
+	}
+
 	private static CatalogView.Category view(Category category) {
 		return new CatalogView.Category(category.getId(), category.getName(), category.getSlug(),
 				category.getParentId(), category.isActive(), category.getCreatedAt());
-	}
-
-	private static CatalogView.Brand view(Brand brand) {
-		return new CatalogView.Brand(brand.getId(), brand.getName(), brand.getSlug(), brand.getLogoUrl(),
-				brand.getCreatedAt());
 	}
 
 }

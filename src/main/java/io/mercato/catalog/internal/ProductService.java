@@ -2,17 +2,17 @@ package io.mercato.catalog.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 import io.mercato.accounts.AccountManagement;
 import io.mercato.accounts.UserView;
 import io.mercato.catalog.CatalogException;
 import io.mercato.catalog.CatalogView;
 import io.mercato.catalog.ProductDraft;
-import io.mercato.catalog.ProductManagement;
+import io.mercato.catalog.ProductListings;
+import io.mercato.catalog.ProductPatch;
 import io.mercato.catalog.ProductQuery;
 import io.mercato.catalog.ProductStatus;
 import io.mercato.shared.database.Constraints;
@@ -24,15 +24,10 @@ import io.mercato.shared.web.KeysetPage;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.util.StringUtils;
 
 @Service
 @Transactional
-class ProductService implements ProductManagement {
-
-	private static final Pattern SKU = Pattern.compile("[A-Z0-9][A-Z0-9._-]{2,63}");
-
-	private static final int MAX_IMAGES = 20;
+class ProductService implements ProductListings {
 
 	private static final String SKU_CONSTRAINT = "product_sku_key";
 
@@ -44,7 +39,9 @@ class ProductService implements ProductManagement {
 
 	private final BrandRepository brands;
 
-	private final ProductReads reads;
+	private final ProductListQuery listQuery;
+
+	private final ProductDetailQuery detailQuery;
 
 	private final AccountManagement accounts;
 
@@ -55,11 +52,13 @@ class ProductService implements ProductManagement {
 	private final ShopStanding standing;
 
 	ProductService(ProductRepository products, CategoryRepository categories, BrandRepository brands,
-			ProductReads reads, AccountManagement accounts, ProductCache details, Slugs slugs, ShopStanding standing) {
+			ProductListQuery listQuery, ProductDetailQuery detailQuery, AccountManagement accounts,
+			ProductCache details, Slugs slugs, ShopStanding standing) {
 		this.products = products;
 		this.categories = categories;
 		this.brands = brands;
-		this.reads = reads;
+		this.listQuery = listQuery;
+		this.detailQuery = detailQuery;
 		this.accounts = accounts;
 		this.details = details;
 		this.slugs = slugs;
@@ -71,44 +70,31 @@ class ProductService implements ProductManagement {
 		if (!this.standing.mayList(shopkeeper.id())) {
 			throw new CatalogException.ShopkeeperNotVerified();
 		}
-		ProductDraft checked = check(draft);
-		if (this.products.existsBySku(checked.sku())) {
+		check(draft);
+		if (this.products.existsBySku(Product.normalizedSku(draft.sku()))) {
 			throw new CatalogException.SkuTaken();
 		}
-		String slug = this.slugs.unique("product", checked.name(), this.products::existsBySlug);
-		Product product = save(new Product(shopkeeper.id(), slug, checked));
+		String slug = this.slugs.unique("product", draft.name(), this.products::existsBySlug);
+		Product product = save(new Product(shopkeeper.id(), slug, draft));
 		this.details.evictAll();
 		return detail(product.getId().toString()).orElseThrow();
 	}
 
 	@Override
-	public CatalogView.ProductDetail changeProduct(CurrentUser caller, UUID productId, ProductPatch change,
-			boolean replace) {
-		Product product = this.products.findById(productId)
-			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
-			.orElseThrow(CatalogException.ProductNotFound::new);
-		ProductDraft merged = merge(product.toDraft(), change, replace);
-		// a shopkeeper who lost their standing may still withdraw a listing or work on a
-		// draft, not publish or change a public one; an admin's change publishes nothing,
-		// since the shop's products stay hidden until it is in good standing again
-		if (merged.status() == ProductStatus.PUBLISHED && !caller.isAdmin() && !this.standing.mayList(caller.id())) {
-			throw new CatalogException.ShopkeeperNotVerified();
-		}
-		ProductDraft checked = check(merged);
-		if (this.products.existsBySkuAndIdNot(checked.sku(), productId)) {
-			throw new CatalogException.SkuTaken();
-		}
-		product.apply(checked);
-		save(product);
-		this.details.evictAll();
-		return detail(productId.toString()).orElseThrow();
+	public CatalogView.ProductDetail replaceProduct(CurrentUser caller, UUID productId, ProductDraft draft) {
+		return change(caller, owned(caller, productId), draft);
+	}
+
+	@Override
+	public CatalogView.ProductDetail patchProduct(CurrentUser caller, UUID productId, ProductPatch patch) {
+		Product product = owned(caller, productId);
+		return change(caller, product, patch.applyTo(product.toDraft()));
 	}
 
 	@Override
 	public void deleteProduct(CurrentUser caller, UUID productId) {
-		Product product = this.products.findById(productId)
-			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
-			.orElseThrow(CatalogException.ProductNotFound::new);
+		Product product = owned(caller, productId);
+		product.discard();
 		this.products.delete(product);
 		this.details.evictAll();
 	}
@@ -131,43 +117,68 @@ class ProductService implements ProductManagement {
 	@Override
 	@Transactional(readOnly = true)
 	public KeysetPage<CatalogView.ProductSummary> products(ProductQuery query, CurrentUser viewer) {
-		List<Object> parameters = new ArrayList<>();
-		String scope;
-		if (query.mine()) {
-			if (viewer == null || viewer.is(Role.CUSTOMER)) {
-				throw new InvalidFieldsException("mine", "only shopkeepers have products of their own");
-			}
-			scope = "p.shopkeeper_id = ?";
-			parameters.add(viewer.id());
-		}
-		else if (viewer != null && viewer.isAdmin() && query.status() != null) {
-			scope = "true";
-		}
-		else {
-			if (query.status() != null && query.status() != ProductStatus.PUBLISHED) {
-				throw new InvalidFieldsException("status",
-						"only admins, or shopkeepers with mine=true, may list products that are not published");
-			}
-			// as the public partial indexes' predicate states it, so that they serve the
-			// list
-			scope = "p.status = 'PUBLISHED' and p.shop_listed";
-		}
-		if (query.status() != null) {
-			scope += " and p.status = ?";
-			parameters.add(query.status().name());
-		}
-		ProductReads.Filters filters = this.reads.resolveFilters(query.category(), query.brand());
+		ProductVisibility visibility = visibility(query, viewer);
+		ProductListQuery.Filters filters = this.listQuery.resolveFilters(query.category(), query.brand());
 		if (!filters.unknown().isEmpty()) {
 			throw new InvalidFieldsException(filters.unknown());
 		}
 		if (query.minPrice() != null && query.maxPrice() != null && query.minPrice().compareTo(query.maxPrice()) > 0) {
 			throw new InvalidFieldsException("min_price", "must not exceed max_price");
 		}
-		return this.reads.list(query, filters, scope, parameters);
+		return this.listQuery.list(query, filters, visibility);
 	}
 
-	private java.util.Optional<CatalogView.ProductDetail> detail(String idOrSlug) {
-		return this.reads.detail(idOrSlug)
+	/**
+	 * Decides what the viewer's list may hold: their own products with {@code mine}, any
+	 * product for an admin who asks for a status, else the public list, which holds only
+	 * published products.
+	 */
+	private static ProductVisibility visibility(ProductQuery query, CurrentUser viewer) {
+		if (query.mine()) {
+			if (viewer == null || viewer.is(Role.CUSTOMER)) {
+				throw new InvalidFieldsException("mine", "only shopkeepers have products of their own");
+			}
+			return ProductVisibility.ownedBy(viewer.id());
+		}
+		if (viewer != null && viewer.isAdmin() && query.status() != null) {
+			return ProductVisibility.ADMIN;
+		}
+		if (query.status() != null && query.status() != ProductStatus.PUBLISHED) {
+			throw new InvalidFieldsException("status",
+					"only admins, or shopkeepers with mine=true, may list products that are not published");
+		}
+		return ProductVisibility.PUBLIC;
+	}
+
+	/**
+	 * Returns the caller's product, or any for an admin; another shopkeeper's is not
+	 * found, as an unknown one is.
+	 */
+	private Product owned(CurrentUser caller, UUID productId) {
+		return this.products.findById(productId)
+			.filter((found) -> caller.isAdmin() || found.isOwnedBy(caller.id()))
+			.orElseThrow(CatalogException.ProductNotFound::new);
+	}
+
+	private CatalogView.ProductDetail change(CurrentUser caller, Product product, ProductDraft changed) {
+		// a shopkeeper who lost their standing may still withdraw a listing or work on a
+		// draft, not publish or change a public one; an admin's change publishes nothing,
+		// since the shop's products stay hidden until it is in good standing again
+		if (changed.status() == ProductStatus.PUBLISHED && !caller.isAdmin() && !this.standing.mayList(caller.id())) {
+			throw new CatalogException.ShopkeeperNotVerified();
+		}
+		check(changed);
+		if (this.products.existsBySkuAndIdNot(Product.normalizedSku(changed.sku()), product.getId())) {
+			throw new CatalogException.SkuTaken();
+		}
+		product.edit(changed);
+		save(product);
+		this.details.evictAll();
+		return detail(product.getId().toString()).orElseThrow();
+	}
+
+	private Optional<CatalogView.ProductDetail> detail(String idOrSlug) {
+		return this.detailQuery.detail(idOrSlug)
 			.map((found) -> found.toView(this.accounts.findUser(found.shopkeeperId())
 				.map(UserView::shop)
 				.map(UserView.Shop::shopName)
@@ -186,77 +197,21 @@ class ProductService implements ProductManagement {
 						() -> new InvalidFieldsException("category_id", "is not an existing category")));
 	}
 
-	private static ProductDraft merge(ProductDraft current, ProductPatch change, boolean replace) {
-		if (replace) {
-			return new ProductDraft(change.name(), change.description(), change.categoryId(), change.brandId(),
-					change.price(), change.compareAtPrice(), change.costPrice(), change.sku(),
-					(change.status() != null) ? change.status() : ProductStatus.DRAFT,
-					Boolean.TRUE.equals(change.featured()), (change.images() != null) ? change.images() : List.of());
-		}
-		return new ProductDraft(pick(change.name(), current.name()), pick(change.description(), current.description()),
-				pick(change.categoryId(), current.categoryId()), pick(change.brandId(), current.brandId()),
-				pick(change.price(), current.price()), pick(change.compareAtPrice(), current.compareAtPrice()),
-				pick(change.costPrice(), current.costPrice()), pick(change.sku(), current.sku()),
-				pick(change.status(), current.status()), pick(change.featured(), current.featured()),
-				pick(change.images(), current.images()));
-	}
-
-	private static <T> T pick(T changed, T current) {
-		return (changed != null) ? changed : current;
-	}
-
 	/**
-	 * Checks every rule at once and returns the draft as stored (trimmed name, upper-case
-	 * SKU).
+	 * Refuses a draft that breaks a rule of the product or names an unknown category or
+	 * brand, naming every such field at once.
 	 */
-	private ProductDraft check(ProductDraft draft) {
-		List<InvalidField> errors = new ArrayList<>();
-		String name = (draft.name() != null) ? draft.name().trim() : "";
-		if (name.length() < 3 || name.length() > 200) {
-			errors.add(new InvalidField("name", "must be 3 to 200 characters long"));
-		}
-		if (draft.price() == null) {
-			errors.add(new InvalidField("price", "is required"));
-		}
-		else if (!draft.price().isPositive()) {
-			errors.add(new InvalidField("price", "must be greater than 0"));
-		}
-		if (draft.compareAtPrice() != null && draft.price() != null
-				&& draft.compareAtPrice().compareTo(draft.price()) <= 0) {
-			errors.add(new InvalidField("compare_at_price", "must be greater than the price"));
-		}
-		if (draft.costPrice() != null && draft.costPrice().isNegative()) {
-			errors.add(new InvalidField("cost_price", "must not be negative"));
-		}
-		String sku = (draft.sku() != null) ? draft.sku().trim().toUpperCase(Locale.ROOT) : "";
-		if (!SKU.matcher(sku).matches()) {
-			errors.add(new InvalidField("sku",
-					"must be 3 to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit"));
-		}
-		if (draft.categoryId() == null) {
-			errors.add(new InvalidField("category_id", "is required"));
-		}
-		else if (!this.categories.existsById(draft.categoryId())) {
+	private void check(ProductDraft draft) {
+		List<InvalidField> errors = new ArrayList<>(Product.violations(draft));
+		if (draft.categoryId() != null && !this.categories.existsById(draft.categoryId())) {
 			errors.add(new InvalidField("category_id", "is not an existing category"));
 		}
 		if (draft.brandId() != null && !this.brands.existsById(draft.brandId())) {
 			errors.add(new InvalidField("brand_id", "is not an existing brand"));
 		}
-		List<ProductDraft.Image> images = (draft.images() != null) ? draft.images() : List.of();
-		if (images.size() > MAX_IMAGES) {
-			errors.add(new InvalidField("images", "must be at most " + MAX_IMAGES));
-		}
-		for (int i = 0; i < images.size(); i++) {
-			if (images.get(i) == null || !StringUtils.hasText(images.get(i).url())
-					|| !images.get(i).url().matches("https?://\\S{1,2040}")) {
-				errors.add(new InvalidField("images[" + i + "].url", "must be an http or https URL"));
-			}
-		}
 		if (!errors.isEmpty()) {
 			throw new InvalidFieldsException(errors);
 		}
-		return new ProductDraft(name, draft.description(), draft.categoryId(), draft.brandId(), draft.price(),
-				draft.compareAtPrice(), draft.costPrice(), sku, draft.status(), draft.featured(), images);
 	}
 
 }

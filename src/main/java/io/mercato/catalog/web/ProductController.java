@@ -19,8 +19,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mercato.catalog.CatalogView;
 import io.mercato.catalog.ProductDraft;
-import io.mercato.catalog.ProductManagement;
-import io.mercato.catalog.ProductManagement.ProductPatch;
+import io.mercato.catalog.ProductListings;
+import io.mercato.catalog.ProductPatch;
 import io.mercato.catalog.ProductOrdering;
 import io.mercato.catalog.ProductQuery;
 import io.mercato.catalog.ProductStatus;
@@ -63,9 +63,9 @@ class ProductController {
 		.map(ProductOrdering::parameter)
 		.collect(Collectors.joining(", "));
 
-	private final ProductManagement products;
+	private final ProductListings products;
 
-	ProductController(ProductManagement products) {
+	ProductController(ProductListings products) {
 		this.products = products;
 	}
 
@@ -143,7 +143,7 @@ class ProductController {
 	@PutMapping("/api/v1/products/{id}")
 	ProductResponse replaceProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
 			@Valid @RequestBody ProductRequest request) {
-		return ProductResponse.of(this.products.changeProduct(caller, id, request.toPatch(), true));
+		return ProductResponse.of(this.products.replaceProduct(caller, id, request.toDraft()));
 	}
 
 	@Operation(summary = "Change parts of a product",
@@ -154,7 +154,7 @@ class ProductController {
 	@PatchMapping("/api/v1/products/{id}")
 	ProductResponse changeProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
 			@Valid @RequestBody ProductPatchRequest request) {
-		return ProductResponse.of(this.products.changeProduct(caller, id, request.toPatch(), false));
+		return ProductResponse.of(this.products.patchProduct(caller, id, request.toPatch()));
 	}
 
 	@Operation(summary = "Delete a product",
@@ -186,14 +186,7 @@ class ProductController {
 
 		ProductDraft toDraft() {
 			return new ProductDraft(this.name, this.description, this.categoryId, this.brandId, this.price,
-					this.compareAtPrice, this.costPrice, this.sku,
-					(this.status != null) ? this.status : ProductStatus.DRAFT, Boolean.TRUE.equals(this.featured),
-					(this.images != null) ? ImageBody.toImages(this.images) : List.of());
-		}
-
-		ProductPatch toPatch() {
-			return new ProductPatch(this.name, this.description, this.categoryId, this.brandId, this.price,
-					this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured,
+					this.compareAtPrice, this.costPrice, this.sku, this.status, Boolean.TRUE.equals(this.featured),
 					ImageBody.toImages(this.images));
 		}
 

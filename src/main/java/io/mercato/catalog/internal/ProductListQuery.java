@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import io.mercato.catalog.CatalogView;
@@ -28,12 +27,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The product list and detail in plain SQL: the list is one query whatever the filters
- * and page size, keyset-paginated on the ordering key and the id, so page 1,000 costs
- * what page 1 does.
+ * The product list in plain SQL: one query whatever the filters and page size,
+ * keyset-paginated on the ordering key and the id, so page 1,000 costs what page 1 does.
  */
 @Component
-class ProductReads {
+class ProductListQuery {
 
 	/**
 	 * The page's product rows are chosen, ordered and limited first; only those are
@@ -56,16 +54,20 @@ class ProductReads {
 
 	private final JdbcClient jdbc;
 
-	ProductReads(JdbcClient jdbc) {
+	/**
+	 * What the public may see, exactly as the predicate of the public list's partial
+	 * indexes states it (product_public_*_idx), so that the planner uses them.
+	 */
+	private static final String PUBLIC_SCOPE = "p.status = 'PUBLISHED' and p.shop_listed";
+
+	ProductListQuery(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
 	/**
-	 * Reads one page. {@code scope} is the SQL condition of what the caller may see, with
-	 * its parameters, as the service decided it.
+	 * Reads one page of the products the visibility lets the caller see.
 	 */
-	KeysetPage<CatalogView.ProductSummary> list(ProductQuery query, Filters filters, String scope,
-			List<Object> scopeParameters) {
+	KeysetPage<CatalogView.ProductSummary> list(ProductQuery query, Filters filters, ProductVisibility visibility) {
 		ProductOrdering ordering = (query.ordering() != null) ? query.ordering()
 				: (query.search() != null) ? ProductOrdering.RELEVANCE : ProductOrdering.NEWEST;
 		// a cursor holds the key of its ordering, so another ordering refuses it
@@ -79,8 +81,11 @@ class ProductReads {
 		String direction = ascending ? "asc" : "desc";
 		String order = "order by %s " + direction + ", p.id " + direction;
 
-		List<Object> conditionParameters = new ArrayList<>(scopeParameters);
-		StringBuilder conditions = new StringBuilder("p.deleted_at is null and ").append(scope).append('\n');
+		List<Object> conditionParameters = new ArrayList<>();
+		StringBuilder conditions = new StringBuilder("p.deleted_at is null and ");
+		scope(conditions, conditionParameters, visibility);
+		condition(conditions, conditionParameters, "p.status = ?",
+				(query.status() != null) ? query.status().name() : null);
 		condition(conditions, conditionParameters, "p.brand_id = ?", query.brand());
 		condition(conditions, conditionParameters, "p.shopkeeper_id = ?", query.shopkeeper());
 		condition(conditions, conditionParameters, "p.is_featured = ?", query.featured());
@@ -158,7 +163,7 @@ class ProductReads {
 		parameters.add(limit);
 		sql.append(SUMMARY).append(order.formatted(key.pageColumn()));
 
-		List<Row> rows = this.jdbc.sql(sql.toString()).params(parameters).query(ProductReads::row).list();
+		List<Row> rows = this.jdbc.sql(sql.toString()).params(parameters).query(ProductListQuery::row).list();
 		return KeysetPage.of(list, rows, query.pageSize(), position, (row) -> Keys.of(ordering, row)).map(Row::summary);
 	}
 
@@ -194,50 +199,24 @@ class ProductReads {
 			.single();
 	}
 
-	/**
-	 * Reads a product with its category path, brand and images, in two queries; empty
-	 * when unknown or deleted.
-	 */
-	Optional<Detail> detail(String idOrSlug) {
-		UUID id = parseUuid(idOrSlug);
-		String where = (id != null) ? "p.id = ?" : "p.slug = ?";
-		Optional<Detail> detail = this.jdbc
-			.sql("""
-					select p.*, b.name as brand_name, b.slug as brand_slug,
-					       (with recursive path as (
-					            select c.id, c.name, c.slug, c.parent_id, 0 as depth from catalog.category c where c.id = p.category_id
-					            union all
-					            select c.id, c.name, c.slug, c.parent_id, path.depth + 1
-					            from catalog.category c join path on c.id = path.parent_id)
-					        select array_agg(path.id::text || '|' || path.slug || '|' || path.name order by path.depth desc)
-					        from path) as category_path
-					from catalog.product p
-					left join catalog.brand b on b.id = p.brand_id
-					where p.deleted_at is null and\s"""
-					+ where)
-			.param((id != null) ? id : idOrSlug)
-			.query(ProductReads::detailRow)
-			.optional();
-		return detail.map((found) -> found.withImages(
-				this.jdbc.sql("select url, alt_text from catalog.product_image where product_id = ? order by position")
-					.param(found.id())
-					.query((rs, row) -> new ProductDraft.Image(rs.getString("url"), rs.getString("alt_text")))
-					.list()));
+	private static void scope(StringBuilder sql, List<Object> parameters, ProductVisibility visibility) {
+		switch (visibility.audience()) {
+			case PUBLIC -> sql.append(PUBLIC_SCOPE);
+			case OWNER -> {
+				// through product_shopkeeper_idx
+				sql.append("p.shopkeeper_id = ?");
+				parameters.add(visibility.shopkeeperId());
+			}
+			// through product_status_idx when a status is asked for
+			case ADMIN -> sql.append("true");
+		}
+		sql.append('\n');
 	}
 
 	private static void condition(StringBuilder sql, List<Object> parameters, String condition, Object value) {
 		if (value != null) {
 			sql.append("and ").append(condition).append('\n');
 			parameters.add(value);
-		}
-	}
-
-	private static UUID parseUuid(String value) {
-		try {
-			return (value.length() == 36) ? UUID.fromString(value) : null;
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
 		}
 	}
 
@@ -255,32 +234,6 @@ class ProductReads {
 		return new Row(summary, rs.getFloat("relevance"));
 	}
 
-	private static Detail detailRow(ResultSet rs, int rowNumber) throws SQLException {
-		List<CatalogView.CategoryRef> path = new ArrayList<>();
-		Array categories = rs.getArray("category_path");
-		if (categories != null) {
-			for (Object entry : (Object[]) categories.getArray()) {
-				String[] parts = entry.toString().split("\\|", 3);
-				path.add(new CatalogView.CategoryRef(UUID.fromString(parts[0]), parts[2], parts[1]));
-			}
-		}
-		UUID brandId = rs.getObject("brand_id", UUID.class);
-		CatalogView.BrandRef brand = (brandId != null)
-				? new CatalogView.BrandRef(brandId, rs.getString("brand_name"), rs.getString("brand_slug")) : null;
-		return new Detail(rs.getObject("id", UUID.class), rs.getObject("shopkeeper_id", UUID.class),
-				rs.getString("name"), rs.getString("slug"), rs.getString("description"), path, brand,
-				Money.of(rs.getBigDecimal("price")), money(rs.getBigDecimal("compare_at_price")),
-				money(rs.getBigDecimal("cost_price")), rs.getString("sku"),
-				ProductStatus.valueOf(rs.getString("status")), rs.getBoolean("is_featured"),
-				StockStatus.valueOf(rs.getString("stock_status")), List.of(), rs.getInt("review_count"),
-				rs.getBigDecimal("avg_rating"), rs.getBoolean("shop_listed"), rs.getLong("version"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
-	}
-
-	private static Money money(BigDecimal amount) {
-		return (amount != null) ? Money.of(amount) : null;
-	}
-
 	/**
 	 * The list's filters as the database resolved them.
 	 *
@@ -293,31 +246,6 @@ class ProductReads {
 	}
 
 	record Row(CatalogView.ProductSummary summary, float relevance) {
-
-	}
-
-	/**
-	 * A product as the database has it; the shop name is added by the service.
-	 */
-	record Detail(UUID id, UUID shopkeeperId, String name, String slug, String description,
-			List<CatalogView.CategoryRef> categoryPath, CatalogView.BrandRef brand, Money price, Money compareAtPrice,
-			Money costPrice, String sku, ProductStatus status, boolean featured, StockStatus stockStatus,
-			List<ProductDraft.Image> images, int reviewCount, BigDecimal avgRating, boolean shopListed, long version,
-			java.time.Instant createdAt, java.time.Instant updatedAt) {
-
-		Detail withImages(List<ProductDraft.Image> images) {
-			return new Detail(this.id, this.shopkeeperId, this.name, this.slug, this.description, this.categoryPath,
-					this.brand, this.price, this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured,
-					this.stockStatus, images, this.reviewCount, this.avgRating, this.shopListed, this.version,
-					this.createdAt, this.updatedAt);
-		}
-
-		CatalogView.ProductDetail toView(String shopName) {
-			return new CatalogView.ProductDetail(this.id, this.shopkeeperId, shopName, this.name, this.slug,
-					this.description, this.categoryPath, this.brand, this.price, this.compareAtPrice, this.costPrice,
-					this.sku, this.status, this.featured, this.stockStatus, this.images, this.reviewCount,
-					this.avgRating, this.shopListed, this.version, this.createdAt, this.updatedAt);
-		}
 
 	}
 
