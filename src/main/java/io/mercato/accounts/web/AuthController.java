@@ -27,6 +27,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -275,9 +276,8 @@ class AuthController {
 
 	}
 
-	record SessionResponse(UUID id, @Schema(types = {
-			"string", "null" }) String ip, @Schema(types = { "string", "null" }) String userAgent, Instant createdAt,
-			Instant lastActivityAt, boolean current){
+	record SessionResponse(UUID id, @Nullable String ip, @Nullable String userAgent, Instant createdAt,
+			Instant lastActivityAt, boolean current) {
 
 		static SessionResponse of(SessionView session) {
 			return new SessionResponse(session.id(), session.ip(), session.userAgent(), session.createdAt(),

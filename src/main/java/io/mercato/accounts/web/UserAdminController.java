@@ -15,9 +15,9 @@ import io.mercato.shared.security.Role;
 import io.mercato.shared.web.NumberedPage;
 import io.mercato.shared.web.PagingQuery;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -94,8 +94,8 @@ class UserAdminController {
 				AuditEntryResponse::of);
 	}
 
-	record AuditEntryResponse(UUID id, UUID actorId, String action, String targetType, UUID targetId, @Schema(types = {
-			"string", "null" }) String ip, Instant createdAt){
+	record AuditEntryResponse(UUID id, UUID actorId, String action, String targetType, UUID targetId,
+			@Nullable String ip, Instant createdAt) {
 
 		static AuditEntryResponse of(AuditEntry entry) {
 			return new AuditEntryResponse(entry.id(), entry.actorId(), entry.action(), entry.targetType(),

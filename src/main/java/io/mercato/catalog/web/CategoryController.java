@@ -21,6 +21,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -170,8 +171,8 @@ class CategoryController {
 
 	}
 
-	record CategoryResponse(UUID id, String name, String slug, @Schema(types = {
-			"string", "null" }) UUID parentId, @JsonProperty("is_active") boolean active, Instant createdAt){
+	record CategoryResponse(UUID id, String name, String slug, @Nullable UUID parentId,
+			@JsonProperty("is_active") boolean active, Instant createdAt) {
 
 		static CategoryResponse of(CatalogView.Category category) {
 			return new CategoryResponse(category.id(), category.name(), category.slug(), category.parentId(),
@@ -180,8 +181,7 @@ class CategoryController {
 
 	}
 
-	record BrandResponse(UUID id, String name, String slug, @Schema(types = {
-			"string", "null" }) String logoUrl, Instant createdAt){
+	record BrandResponse(UUID id, String name, String slug, @Nullable String logoUrl, Instant createdAt) {
 
 		static BrandResponse of(CatalogView.Brand brand) {
 			return new BrandResponse(brand.id(), brand.name(), brand.slug(), brand.logoUrl(), brand.createdAt());

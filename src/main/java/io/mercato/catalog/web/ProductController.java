@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -215,13 +216,11 @@ class ProductController {
 
 	}
 
-	record ProductSummaryResponse(UUID id, String name, String slug, Money price, @Schema(types = {
-			"string", "null" }) Money compareAtPrice,
-			@Schema(description = "The first image; absent when there is none") @JsonInclude(JsonInclude.Include.NON_NULL) ImageResponse primaryImage,
-			String categoryName, @Schema(types = { "string", "null" }) String brandName,
-			@JsonProperty("in_stock") boolean inStock, StockStatus stockStatus, int reviewCount,
-			@Schema(types = { "number", "null" }, example = "4.5") BigDecimal avgRating, ProductStatus status,
-			Instant createdAt){
+	record ProductSummaryResponse(UUID id, String name, String slug, Money price, @Nullable Money compareAtPrice,
+			@Schema(description = "The first image; absent when there is none") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ImageResponse primaryImage,
+			String categoryName, @Nullable String brandName, @JsonProperty("in_stock") boolean inStock,
+			StockStatus stockStatus, int reviewCount, @Schema(example = "4.5") @Nullable BigDecimal avgRating,
+			ProductStatus status, Instant createdAt) {
 
 		static ProductSummaryResponse of(CatalogView.ProductSummary product) {
 			return new ProductSummaryResponse(product.id(), product.name(), product.slug(), product.price(),
@@ -241,16 +240,16 @@ class ProductController {
 
 	}
 
-	record ProductResponse(UUID id, UUID shopkeeperId, @Schema(types = {
-			"string", "null" }) String shopName, String name, String slug, String description,
+	record ProductResponse(UUID id, UUID shopkeeperId, @Nullable String shopName, String name, String slug,
+			String description,
 			@Schema(description = "The product's category last, its ancestors before it") List<CategoryRefResponse> categoryPath,
-			@Schema(description = "Absent when the product has no brand") @JsonInclude(JsonInclude.Include.NON_NULL) BrandRefResponse brand,
-			Money price, @Schema(types = { "string", "null" }) Money compareAtPrice,
-			@Schema(description = "Only for the owner and admins") @JsonInclude(JsonInclude.Include.NON_NULL) Money costPrice,
+			@Schema(description = "Absent when the product has no brand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BrandRefResponse brand,
+			Money price, @Nullable Money compareAtPrice,
+			@Schema(description = "Only for the owner and admins") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Money costPrice,
 			String sku, ProductStatus status, @JsonProperty("is_featured") boolean featured,
 			@JsonProperty("in_stock") boolean inStock, StockStatus stockStatus, List<ImageResponse> images,
-			int reviewCount, @Schema(types = { "number", "null" }, example = "4.5") BigDecimal avgRating, long version,
-			Instant createdAt, Instant updatedAt){
+			int reviewCount, @Schema(example = "4.5") @Nullable BigDecimal avgRating, long version, Instant createdAt,
+			Instant updatedAt) {
 
 		static ProductResponse of(CatalogView.ProductDetail product) {
 			return new ProductResponse(product.id(), product.shopkeeperId(), product.shopName(), product.name(),

@@ -1,6 +1,7 @@
 package io.mercato.shared.web;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +11,12 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import io.swagger.v3.core.jackson.ModelResolver;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.providers.ObjectMapperProvider;
 
@@ -42,7 +42,9 @@ class OpenApiConfiguration {
 
 	private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
 
-	private static final String PROBLEM_REF = "#/components/schemas/Problem";
+	private static final String PROBLEM_REF = Components.COMPONENTS_SCHEMAS_REF + "Problem";
+
+	private static final String INVALID_FIELD_REF = Components.COMPONENTS_SCHEMAS_REF + "InvalidField";
 
 	@Bean
 	OpenAPI mercatoOpenApi(ObjectProvider<BuildProperties> buildProperties) {
@@ -57,14 +59,18 @@ class OpenApiConfiguration {
 	}
 
 	/**
-	 * Names schema properties as the application's JSON mapper does (snake_case);
-	 * springdoc introspects types with its own mapper, which knows nothing of Spring's.
+	 * Describes types as the application's JSON mapper writes them (snake_case, nullable
+	 * record components, named enums and money); springdoc introspects types with its own
+	 * mapper, which knows nothing of Spring's.
 	 */
 	@Bean
-	ModelResolver snakeCaseModelResolver(ObjectMapperProvider objectMapperProvider) {
-		return new ModelResolver(objectMapperProvider.jsonMapper()
-			.copy()
-			.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+	ApiModelResolver apiModelResolver(ObjectMapperProvider objectMapperProvider) {
+		return new ApiModelResolver(objectMapperProvider.jsonMapper());
+	}
+
+	@Bean
+	ResponseSchemaCustomizer responseSchemaCustomizer() {
+		return new ResponseSchemaCustomizer();
 	}
 
 	@Bean
@@ -118,7 +124,7 @@ class OpenApiConfiguration {
 			tooManyRequests.addHeaderObject(HttpHeaders.RETRY_AFTER,
 					new Header().description("Whole seconds to wait before the limit lets a request through")
 						.required(true)
-						.schema(new Schema<>().type("integer").format("int64").minimum(BigDecimal.ONE)));
+						.schema(new JsonSchema().typesItem("integer").format("int64").minimum(BigDecimal.ONE)));
 		}
 	}
 
@@ -129,29 +135,51 @@ class OpenApiConfiguration {
 		responses.addApiResponse(status,
 				new ApiResponse().description(description)
 					.content(new Content().addMediaType(PROBLEM_MEDIA_TYPE,
-							new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)))));
+							new MediaType().schema(new JsonSchema().$ref(PROBLEM_REF)))));
 	}
 
+	// JsonSchema rather than Schema: in an OpenAPI 3.1 document a plain Schema's type is
+	// not written
 	private static Schema<?> problemSchema() {
-		return new Schema<>().type("object")
-			.description("An RFC 9457 problem. `code` is stable and meant for programs; `detail` for people.")
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("type",
+				string().format("uri")
+					.description("urn:mercato:problem: and the code")
+					.example("urn:mercato:problem:validation_failed"));
+		properties.put("title", string().description("The HTTP status's reason phrase").example("Bad Request"));
+		properties.put("status", new JsonSchema().typesItem("integer").format("int32").example(400));
+		properties.put("detail", string().description("What happened in this occurrence, for people"));
+		properties.put("instance",
+				string().format("uri-reference")
+					.description("The path the request addressed")
+					.example("/api/v1/orders"));
+		properties.put("code",
+				string().description("The stable name of the problem, for programs")
+					.pattern("^[a-z0-9_]+$")
+					.example("validation_failed"));
+		properties.put("request_id",
+				string().description("The request's id, also in the X-Request-Id header and the server's log"));
+		properties.put("errors",
+				new JsonSchema().typesItem("array")
+					.description("The rejected fields, for validation_failed and similar problems")
+					.items(new JsonSchema().$ref(INVALID_FIELD_REF)));
+		return new JsonSchema().typesItem("object")
+			.description("An RFC 9457 problem. `code` is stable and meant for programs; `detail` for people. "
+					+ "Some problems carry further members, such as insufficient_stock's lines.")
 			.required(List.of("type", "title", "status", "code", "request_id"))
-			.properties(Map.of("type",
-					new Schema<>().type("string").format("uri").example("urn:mercato:problem:validation_failed"),
-					"title", new Schema<>().type("string").example("Bad Request"), "status",
-					new Schema<>().type("integer").format("int32").example(400), "detail",
-					new Schema<>().type("string"), "instance",
-					new Schema<>().type("string").format("uri-reference").example("/api/v1/orders"), "code",
-					new Schema<>().type("string").example("validation_failed"), "request_id",
-					new Schema<>().type("string"), "errors",
-					new Schema<>().type("array").items(new Schema<>().$ref("#/components/schemas/InvalidField"))));
+			.properties(properties);
 	}
 
 	private static Schema<?> invalidFieldSchema() {
-		return new Schema<>().type("object")
-			.required(List.of("field", "message"))
-			.properties(Map.of("field", new Schema<>().type("string").example("items[0].quantity"), "message",
-					new Schema<>().type("string").example("must be greater than 0")));
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("field", string().description("The JSON path of the field, or the parameter's name")
+			.example("items[0].quantity"));
+		properties.put("message", string().description("What is wrong, for people").example("must be greater than 0"));
+		return new JsonSchema().typesItem("object").required(List.of("field", "message")).properties(properties);
+	}
+
+	private static Schema<?> string() {
+		return new JsonSchema().typesItem("string");
 	}
 
 }
