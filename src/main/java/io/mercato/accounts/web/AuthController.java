@@ -73,13 +73,27 @@ class AuthController {
 		this.rateLimiter = rateLimiter;
 	}
 
+	// one operation a path, so that each has an operationId of its own rather than a
+	// numbered copy
+	@Operation(summary = "Register",
+			description = "Public. The same as POST /api/v1/auth/register/customer: creates a customer account.")
+	@ApiResponse(responseCode = "201", description = "Registered")
+	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@PostMapping("/register")
+	@ResponseStatus(HttpStatus.CREATED)
+	ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterCustomerRequest request,
+			HttpServletRequest http) {
+		return registerCustomer(request, http);
+	}
+
 	@Operation(summary = "Register a customer",
 			description = "Public. Creates a customer account and mails an email-verification link. "
 					+ "An unverified address does not block login or shopping. " + REGISTRATION_LIMITS)
 	@ApiResponse(responseCode = "201", description = "Registered")
 	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
-	@PostMapping({ "/register", "/register/customer" })
+	@PostMapping("/register/customer")
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<UserResponse> registerCustomer(@Valid @RequestBody RegisterCustomerRequest request,
 			HttpServletRequest http) {

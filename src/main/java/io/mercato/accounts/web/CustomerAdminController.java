@@ -68,6 +68,7 @@ class CustomerAdminController {
 	@Operation(summary = "Create a customer",
 			description = "Without a password the customer chooses one through a password reset.")
 	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken: another account has it")
 	@PostMapping
 	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<UserResponse> createCustomer(@AuthenticationPrincipal CurrentUser admin,
@@ -84,6 +85,8 @@ class CustomerAdminController {
 	}
 
 	@Operation(summary = "Replace a customer's details")
+	@ApiResponse(responseCode = "200", description = "The customer as replaced")
+	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken: another account has it")
 	@PutMapping("/{id}")
 	UserResponse replaceCustomer(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			@Valid @RequestBody CustomerRequest request, HttpServletRequest http) {
@@ -91,6 +94,8 @@ class CustomerAdminController {
 	}
 
 	@Operation(summary = "Change parts of a customer's details")
+	@ApiResponse(responseCode = "200", description = "The customer as changed")
+	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken: another account has it")
 	@PatchMapping("/{id}")
 	UserResponse changeCustomer(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			@Valid @RequestBody CustomerRequest request, HttpServletRequest http) {

@@ -15,6 +15,7 @@ import io.mercato.shared.security.Role;
 import io.mercato.shared.web.NumberedPage;
 import io.mercato.shared.web.PagingQuery;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
@@ -69,6 +70,8 @@ class UserAdminController {
 	}
 
 	@Operation(summary = "Verify a shopkeeper", description = "Lets the shopkeeper list products.")
+	@ApiResponse(responseCode = "200", description = "The shopkeeper, verified")
+	@ApiResponse(responseCode = "409", description = "not_a_shopkeeper: the user is no shopkeeper")
 	@PostMapping("/shopkeepers/{id}/verify")
 	UserResponse verifyShopkeeper(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			HttpServletRequest http) {
@@ -77,6 +80,8 @@ class UserAdminController {
 	}
 
 	@Operation(summary = "Withdraw a shopkeeper's verification")
+	@ApiResponse(responseCode = "200", description = "The shopkeeper, no longer verified")
+	@ApiResponse(responseCode = "409", description = "not_a_shopkeeper: the user is no shopkeeper")
 	@PostMapping("/shopkeepers/{id}/unverify")
 	UserResponse unverifyShopkeeper(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			HttpServletRequest http) {

@@ -96,6 +96,7 @@ class CategoryController {
 	@Operation(summary = "Delete a category",
 			description = "Refused with 409 category_in_use while products or sub-categories belong to it.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "409", description = "category_in_use: it still has products or sub-categories")
 	@SecurityRequirement(name = "bearerAuth")
 	@DeleteMapping("/api/v1/categories/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)

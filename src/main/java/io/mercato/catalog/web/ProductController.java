@@ -82,16 +82,13 @@ class ProductController {
 			@RequestParam(required = false) UUID brand,
 			@Parameter(description = "A shopkeeper's user id") @RequestParam(required = false) UUID shopkeeper,
 			@RequestParam(name = "is_featured", required = false) Boolean featured,
-			@Parameter(schema = @Schema(type = "string", example = "10.00")) @RequestParam(name = "min_price",
-					required = false) Money minPrice,
-			@Parameter(schema = @Schema(type = "string", example = "250.00")) @RequestParam(name = "max_price",
-					required = false) Money maxPrice,
+			@RequestParam(name = "min_price", required = false) Money minPrice,
+			@RequestParam(name = "max_price", required = false) Money maxPrice,
 			@RequestParam(name = "in_stock", required = false) Boolean inStock,
 			@Parameter(description = "Words of the name or description, or (part of) a SKU") @RequestParam(
 					required = false) @Size(max = 200) String search,
-			@Parameter(schema = @Schema(type = "string",
-					allowableValues = { "-created_at", "created_at", "price", "-price", "name", "-name",
-							"-relevance" })) @RequestParam(required = false) String ordering,
+			@Parameter(schema = @Schema(implementation = ProductOrdering.class)) @RequestParam(
+					required = false) String ordering,
 			@RequestParam(required = false) ProductStatus status, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(name = CursorPage.CURSOR_PARAMETER, required = false) String cursor,
 			@RequestParam(name = "page_size",
@@ -117,8 +114,9 @@ class ProductController {
 	@Operation(summary = "Show a product",
 			description = "By id or slug. Public for published products; owners and admins also see drafts, "
 					+ "archived products and the cost price.")
-	@GetMapping("/api/v1/products/{idOrSlug}")
-	ProductResponse showProduct(@AuthenticationPrincipal CurrentUser viewer, @PathVariable String idOrSlug) {
+	@GetMapping("/api/v1/products/{id}")
+	ProductResponse showProduct(@AuthenticationPrincipal CurrentUser viewer,
+			@Parameter(description = "The product's id or its slug") @PathVariable("id") String idOrSlug) {
 		return ProductResponse.of(this.products.product(idOrSlug, viewer));
 	}
 
@@ -126,6 +124,9 @@ class ProductController {
 			description = "Verified shopkeepers only (403 shopkeeper_not_verified otherwise). The slug is made "
 					+ "from the name and never changes. A new product has no stock until it is restocked.")
 	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "403",
+			description = "shopkeeper_not_verified, or forbidden: the caller is no shopkeeper")
+	@ApiResponse(responseCode = "409", description = "sku_taken: another live product has the SKU")
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/api/v1/products")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -137,6 +138,8 @@ class ProductController {
 
 	@Operation(summary = "Replace a product",
 			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out are cleared.")
+	@ApiResponse(responseCode = "200", description = "The product as replaced")
+	@ApiResponse(responseCode = "409", description = "sku_taken: another live product has the SKU")
 	@SecurityRequirement(name = "bearerAuth")
 	@PutMapping("/api/v1/products/{id}")
 	ProductResponse replaceProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
@@ -146,6 +149,8 @@ class ProductController {
 
 	@Operation(summary = "Change parts of a product",
 			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out stay.")
+	@ApiResponse(responseCode = "200", description = "The product as changed")
+	@ApiResponse(responseCode = "409", description = "sku_taken: another live product has the SKU")
 	@SecurityRequirement(name = "bearerAuth")
 	@PatchMapping("/api/v1/products/{id}")
 	ProductResponse changeProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,

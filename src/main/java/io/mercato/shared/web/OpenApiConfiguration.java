@@ -1,6 +1,7 @@
 package io.mercato.shared.web;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,10 @@ import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.providers.ObjectMapperProvider;
 
@@ -26,12 +30,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 /**
- * The OpenAPI document's frame: title, the bearer-token security scheme modules refer to,
- * the {@code Problem} schema, and the error responses every operation can give (429 with
- * {@code Retry-After} included), so that clients (and the contract tests) know the shape
- * of each error.
+ * The OpenAPI document's frame: title, a relative server, the bearer-token security
+ * scheme modules refer to, the {@code Problem} schema, and the error responses every
+ * operation can give (404 on every path with a variable, 429 with {@code Retry-After}),
+ * every error answered with a {@code Problem}, so that clients (and the contract tests)
+ * know the shape of each error. Handlers declare only the errors particular to them
+ * ({@code @ApiResponse(responseCode = "409", description = "sku_taken: …")}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -54,6 +61,9 @@ class OpenApiConfiguration {
 				.version((build != null) ? build.getVersion() : "unknown")
 				.description("Multi-vendor e-commerce: catalog, carts, orders and payments. JSON in snake_case, "
 						+ "money as decimal strings, timestamps in ISO-8601 UTC, every error an RFC 9457 problem."))
+			// relative: the document describes the server that serves it, whatever its
+			// host or the proxy in front of it
+			.servers(List.of(new Server().url("/").description("The server that serves this document")))
 			.components(new Components().addSecuritySchemes(BEARER_SCHEME,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
 	}
@@ -77,8 +87,7 @@ class OpenApiConfiguration {
 	OpenApiCustomizer problemResponsesCustomizer() {
 		return (openApi) -> {
 			// added here rather than on the OpenAPI bean: springdoc drops schemas no
-			// operation refers to
-			// before customizers run
+			// operation refers to before customizers run
 			openApi.getComponents()
 				.addSchemas("InvalidField", invalidFieldSchema())
 				.addSchemas("Problem", problemSchema());
@@ -86,29 +95,70 @@ class OpenApiConfiguration {
 				return;
 			}
 			openApi.getPaths().forEach((route, path) -> path.readOperations().forEach((operation) -> {
-				addProblemResponses(operation);
+				addProblemResponses(route, operation);
 				if (route.startsWith(ApiPaths.V1)) {
 					addTooManyRequests(operation.getResponses());
 				}
+				answerErrorsWithProblems(operation.getResponses());
 			}));
 		};
 	}
 
-	private void addProblemResponses(Operation operation) {
+	/**
+	 * Lets a request that a token changes the answer of be sent with or without one:
+	 * operations whose handler reads the caller ({@code @AuthenticationPrincipal}) but
+	 * declare no security requirement get {@code [{}, {bearerAuth: []}]}.
+	 */
+	@Bean
+	OperationCustomizer optionalAuthenticationCustomizer() {
+		return (operation, handlerMethod) -> {
+			boolean readsCaller = Arrays.stream(handlerMethod.getMethodParameters())
+				.anyMatch((parameter) -> parameter.hasParameterAnnotation(AuthenticationPrincipal.class));
+			if (readsCaller && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+				operation
+					.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER_SCHEME)));
+			}
+			return operation;
+		};
+	}
+
+	private void addProblemResponses(String route, Operation operation) {
 		if (operation.getResponses() == null) {
 			operation.setResponses(new ApiResponses());
 		}
 		ApiResponses responses = operation.getResponses();
 		addIfAbsent(responses, "400", "The request is invalid: malformed JSON, an unknown property or invalid fields.");
-		if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-			addIfAbsent(responses, "401", "No valid access token was sent.");
-			addIfAbsent(responses, "403", "The caller's role does not allow this request.");
+		List<SecurityRequirement> security = operation.getSecurity();
+		if (security != null && !security.isEmpty()) {
+			addIfAbsent(responses, "401", "invalid_token or authentication_required: no valid access token was sent.");
+			// an operation anyone may call refuses a bad token but never a role
+			if (security.stream().noneMatch(SecurityRequirement::isEmpty)) {
+				addIfAbsent(responses, "403", "The caller's role does not allow this request.");
+			}
+		}
+		if (route.contains("{")) {
+			addIfAbsent(responses, "404",
+					"The resource the path names does not exist, or the caller may not see it; the code names it "
+							+ "(such as product_not_found).");
 		}
 		if (operation.getRequestBody() != null) {
 			addIfAbsent(responses, "415", "The body is not application/json.");
 		}
 		addIfAbsent(responses, "500", "An unexpected error; quote the request_id when reporting it.");
 		addIfAbsent(responses, "default", "Any other error, as a problem.");
+	}
+
+	/**
+	 * Every error is a problem: error responses declared on a handler with a description
+	 * alone (or with the handler's own return type, which springdoc assumes) get the
+	 * {@code Problem} body.
+	 */
+	private static void answerErrorsWithProblems(ApiResponses responses) {
+		responses.forEach((status, response) -> {
+			if (status.startsWith("4") || status.startsWith("5") || "default".equals(status)) {
+				response.setContent(problemContent());
+			}
+		});
 	}
 
 	/**
@@ -132,10 +182,12 @@ class OpenApiConfiguration {
 		if (responses.containsKey(status)) {
 			return;
 		}
-		responses.addApiResponse(status,
-				new ApiResponse().description(description)
-					.content(new Content().addMediaType(PROBLEM_MEDIA_TYPE,
-							new MediaType().schema(new JsonSchema().$ref(PROBLEM_REF)))));
+		responses.addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
+	}
+
+	private static Content problemContent() {
+		return new Content().addMediaType(PROBLEM_MEDIA_TYPE,
+				new MediaType().schema(new JsonSchema().$ref(PROBLEM_REF)));
 	}
 
 	// JsonSchema rather than Schema: in an OpenAPI 3.1 document a plain Schema's type is
