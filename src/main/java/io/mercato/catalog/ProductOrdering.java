@@ -3,6 +3,8 @@ package io.mercato.catalog;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * The orderings of the product list, as the {@code ordering} parameter names them.
  */
@@ -35,6 +37,12 @@ public enum ProductOrdering {
 		this.parameter = parameter;
 	}
 
+	/**
+	 * Returns the value of the {@code ordering} parameter that names this ordering, also
+	 * its JSON form (so that the API document lists these values).
+	 * @return such as {@code -price}
+	 */
+	@JsonValue
 	public String parameter() {
 		return this.parameter;
 	}

@@ -26,6 +26,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -71,13 +72,25 @@ class AuthController {
 		this.rateLimiter = rateLimiter;
 	}
 
+	// one operation a path, so that each has an operationId of its own rather than a
+	// numbered copy
+	@Operation(summary = "Register",
+			description = "Public. The same as POST /api/v1/auth/register/customer: creates a customer account.")
+	@ApiResponse(responseCode = "201", description = "Registered")
+	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
+	@PostMapping("/register")
+	ResponseEntity<UserResponse> register(@Valid @RequestBody RegisterCustomerRequest request, ClientInfo client) {
+		return registerCustomer(request, client);
+	}
+
 	@Operation(summary = "Register a customer",
 			description = "Public. Creates a customer account and mails an email-verification link. "
 					+ "An unverified address does not block login or shopping. " + REGISTRATION_LIMITS)
 	@ApiResponse(responseCode = "201", description = "Registered")
 	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = "#/components/schemas/Problem")))
-	@PostMapping({ "/register", "/register/customer" })
+	@PostMapping("/register/customer")
 	ResponseEntity<UserResponse> registerCustomer(@Valid @RequestBody RegisterCustomerRequest request,
 			ClientInfo client) {
 		this.rateLimiter.checkAuthenticationAttempt(REGISTRATION, client.ip(), request.email());
@@ -266,9 +279,8 @@ class AuthController {
 
 	}
 
-	record SessionResponse(UUID id, @Schema(types = {
-			"string", "null" }) String ip, @Schema(types = { "string", "null" }) String userAgent, Instant createdAt,
-			Instant lastActivityAt, boolean current){
+	record SessionResponse(UUID id, @Nullable String ip, @Nullable String userAgent, Instant createdAt,
+			Instant lastActivityAt, boolean current) {
 
 		static SessionResponse of(SessionView session) {
 			return new SessionResponse(session.id(), session.ip(), session.userAgent(), session.createdAt(),

@@ -67,6 +67,7 @@ class CustomerAdminController {
 	@Operation(summary = "Create a customer",
 			description = "Without a password the customer chooses one through a password reset.")
 	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken: another account has it")
 	@PostMapping
 	ResponseEntity<UserResponse> createCustomer(@AuthenticationPrincipal CurrentUser admin,
 			@Valid @RequestBody CreateCustomerRequest request, ClientInfo client) {
@@ -82,6 +83,8 @@ class CustomerAdminController {
 	}
 
 	@Operation(summary = "Replace a customer's details")
+	@ApiResponse(responseCode = "200", description = "The customer as replaced")
+	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken: another account has it")
 	@PutMapping("/{id}")
 	UserResponse replaceCustomer(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			@Valid @RequestBody CustomerRequest request, ClientInfo client) {
@@ -89,6 +92,8 @@ class CustomerAdminController {
 	}
 
 	@Operation(summary = "Change parts of a customer's details")
+	@ApiResponse(responseCode = "200", description = "The customer as changed")
+	@ApiResponse(responseCode = "409", description = "email_taken or phone_taken: another account has it")
 	@PatchMapping("/{id}")
 	UserResponse patchCustomer(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			@Valid @RequestBody CustomerRequest request, ClientInfo client) {

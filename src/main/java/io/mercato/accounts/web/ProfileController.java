@@ -7,6 +7,7 @@ import io.mercato.accounts.AccountSelfService;
 import io.mercato.accounts.ProfileChange;
 import io.mercato.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -41,12 +42,16 @@ class ProfileController {
 
 	@Operation(summary = "Replace my profile",
 			description = "Sets every editable field; an absent optional field is cleared, an absent required one refused.")
+	@ApiResponse(responseCode = "200", description = "The profile as replaced")
+	@ApiResponse(responseCode = "409", description = "phone_taken: another account has the phone number")
 	@PutMapping
 	UserResponse replaceProfile(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest request) {
 		return UserResponse.of(this.accounts.replaceProfile(user, request.toChange()));
 	}
 
 	@Operation(summary = "Change parts of my profile", description = "Changes only the fields sent.")
+	@ApiResponse(responseCode = "200", description = "The profile as changed")
+	@ApiResponse(responseCode = "409", description = "phone_taken: another account has the phone number")
 	@PatchMapping
 	UserResponse patchProfile(@AuthenticationPrincipal CurrentUser user, @Valid @RequestBody ProfileRequest request) {
 		return UserResponse.of(this.accounts.patchProfile(user, request.toChange()));

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -77,6 +78,8 @@ class UserAdminController {
 	}
 
 	@Operation(summary = "Verify a shopkeeper", description = "Lets the shopkeeper list products.")
+	@ApiResponse(responseCode = "200", description = "The shopkeeper, verified")
+	@ApiResponse(responseCode = "409", description = "not_a_shopkeeper: the user is no shopkeeper")
 	@PostMapping("/shopkeepers/{id}/verify")
 	UserResponse verifyShopkeeper(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			ClientInfo client) {
@@ -84,6 +87,8 @@ class UserAdminController {
 	}
 
 	@Operation(summary = "Withdraw a shopkeeper's verification")
+	@ApiResponse(responseCode = "200", description = "The shopkeeper, no longer verified")
+	@ApiResponse(responseCode = "409", description = "not_a_shopkeeper: the user is no shopkeeper")
 	@PostMapping("/shopkeepers/{id}/unverify")
 	UserResponse unverifyShopkeeper(@AuthenticationPrincipal CurrentUser admin, @PathVariable UUID id,
 			ClientInfo client) {
@@ -100,8 +105,8 @@ class UserAdminController {
 				AuditEntryResponse::of);
 	}
 
-	record AuditEntryResponse(UUID id, UUID actorId, String action, String targetType, UUID targetId, @Schema(types = {
-			"string", "null" }) String ip, Instant createdAt){
+	record AuditEntryResponse(UUID id, UUID actorId, String action, String targetType, UUID targetId,
+			@Nullable String ip, Instant createdAt) {
 
 		static AuditEntryResponse of(AuditEntry entry) {
 			return new AuditEntryResponse(entry.id(), entry.actorId(), entry.action(), entry.targetType(),

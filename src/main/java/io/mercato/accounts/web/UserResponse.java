@@ -8,15 +8,15 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import io.mercato.accounts.UserView;
 import io.mercato.shared.security.Role;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user as the API shows it; never the password hash.
  */
-record UserResponse(UUID id, String email, @Schema(types = {
-		"string", "null" }, example = "+14155550123") String phone, Role role, boolean emailVerified,
-		@JsonProperty("is_active") boolean active, @Schema(types = { "string", "null" }) String fullName,
-		@Schema(description = "Only for shopkeepers") @JsonInclude(JsonInclude.Include.NON_NULL) ShopResponse shop,
-		Instant createdAt){
+record UserResponse(UUID id, String email, @Schema(example = "+14155550123") @Nullable String phone, Role role,
+		boolean emailVerified, @JsonProperty("is_active") boolean active, @Nullable String fullName,
+		@Schema(description = "Only for shopkeepers") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ShopResponse shop,
+		Instant createdAt) {
 
 	static UserResponse of(UserView user) {
 		ShopResponse shop = (user.shop() != null) ? new ShopResponse(user.shop().shopName(), user.shop().taxNumber(),
@@ -25,9 +25,8 @@ record UserResponse(UUID id, String email, @Schema(types = {
 				user.fullName(), shop, user.createdAt());
 	}
 
-	record ShopResponse(String shopName, @Schema(types = {
-			"string", "null" }) String taxNumber, @JsonProperty("is_verified") boolean verified,
-			@Schema(types = { "string", "null" }, format = "date-time") Instant verifiedAt){
+	record ShopResponse(String shopName, @Nullable String taxNumber, @JsonProperty("is_verified") boolean verified,
+			@Schema(format = "date-time") @Nullable Instant verifiedAt) {
 
 	}
 

@@ -18,10 +18,10 @@ import io.mercato.catalog.CatalogView;
 import io.mercato.shared.web.NumberedPage;
 import io.mercato.shared.web.PagingQuery;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -122,8 +122,7 @@ class BrandController {
 
 	}
 
-	record BrandResponse(UUID id, String name, String slug, @Schema(types = {
-			"string", "null" }) String logoUrl, Instant createdAt){
+	record BrandResponse(UUID id, String name, String slug, @Nullable String logoUrl, Instant createdAt) {
 
 		static BrandResponse of(CatalogView.Brand brand) {
 			return new BrandResponse(brand.id(), brand.name(), brand.slug(), brand.logoUrl(), brand.createdAt());

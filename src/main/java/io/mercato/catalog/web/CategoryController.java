@@ -22,6 +22,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
@@ -93,6 +94,7 @@ class CategoryController {
 	@Operation(summary = "Delete a category",
 			description = "Refused with 409 category_in_use while products or sub-categories belong to it.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "409", description = "category_in_use: it still has products or sub-categories")
 	@SecurityRequirement(name = "bearerAuth")
 	@DeleteMapping("/api/v1/categories/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
@@ -125,8 +127,8 @@ class CategoryController {
 
 	}
 
-	record CategoryResponse(UUID id, String name, String slug, @Schema(types = {
-			"string", "null" }) UUID parentId, @JsonProperty("is_active") boolean active, Instant createdAt){
+	record CategoryResponse(UUID id, String name, String slug, @Nullable UUID parentId,
+			@JsonProperty("is_active") boolean active, Instant createdAt) {
 
 		static CategoryResponse of(CatalogView.Category category) {
 			return new CategoryResponse(category.id(), category.name(), category.slug(), category.parentId(),

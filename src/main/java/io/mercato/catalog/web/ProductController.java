@@ -36,6 +36,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -82,16 +83,13 @@ class ProductController {
 			@RequestParam(required = false) UUID brand,
 			@Parameter(description = "A shopkeeper's user id") @RequestParam(required = false) UUID shopkeeper,
 			@RequestParam(name = "is_featured", required = false) Boolean featured,
-			@Parameter(schema = @Schema(type = "string", example = "10.00")) @RequestParam(name = "min_price",
-					required = false) Money minPrice,
-			@Parameter(schema = @Schema(type = "string", example = "250.00")) @RequestParam(name = "max_price",
-					required = false) Money maxPrice,
+			@RequestParam(name = "min_price", required = false) Money minPrice,
+			@RequestParam(name = "max_price", required = false) Money maxPrice,
 			@RequestParam(name = "in_stock", required = false) Boolean inStock,
 			@Parameter(description = "Words of the name or description, or (part of) a SKU") @RequestParam(
 					required = false) @Size(max = 200) String search,
-			@Parameter(schema = @Schema(type = "string",
-					allowableValues = { "-created_at", "created_at", "price", "-price", "name", "-name",
-							"-relevance" })) @RequestParam(required = false) String ordering,
+			@Parameter(schema = @Schema(implementation = ProductOrdering.class)) @RequestParam(
+					required = false) String ordering,
 			@RequestParam(required = false) ProductStatus status, @RequestParam(defaultValue = "false") boolean mine,
 			@RequestParam(name = CursorPage.CURSOR_PARAMETER, required = false) String cursor,
 			@RequestParam(name = "page_size",
@@ -117,8 +115,9 @@ class ProductController {
 	@Operation(summary = "Show a product",
 			description = "By id or slug. Public for published products; owners and admins also see drafts, "
 					+ "archived products and the cost price.")
-	@GetMapping("/api/v1/products/{idOrSlug}")
-	ProductResponse showProduct(@AuthenticationPrincipal CurrentUser viewer, @PathVariable String idOrSlug) {
+	@GetMapping("/api/v1/products/{id}")
+	ProductResponse showProduct(@AuthenticationPrincipal CurrentUser viewer,
+			@Parameter(description = "The product's id or its slug") @PathVariable("id") String idOrSlug) {
 		return ProductResponse.of(this.products.product(idOrSlug, viewer));
 	}
 
@@ -126,6 +125,9 @@ class ProductController {
 			description = "Verified shopkeepers only (403 shopkeeper_not_verified otherwise). The slug is made "
 					+ "from the name and never changes. A new product has no stock until it is restocked.")
 	@ApiResponse(responseCode = "201", description = "Created")
+	@ApiResponse(responseCode = "403",
+			description = "shopkeeper_not_verified, or forbidden: the caller is no shopkeeper")
+	@ApiResponse(responseCode = "409", description = "sku_taken: another live product has the SKU")
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/api/v1/products")
 	@ResponseStatus(HttpStatus.CREATED)
@@ -139,6 +141,10 @@ class ProductController {
 			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out are cleared. "
 					+ "A shopkeeper whose shop is not verified may not leave it published (403 "
 					+ "shopkeeper_not_verified).")
+	@ApiResponse(responseCode = "200", description = "The product as replaced")
+	@ApiResponse(responseCode = "409", description = "sku_taken: another live product has the SKU")
+	@ApiResponse(responseCode = "403",
+			description = "shopkeeper_not_verified: the shop may not publish or change a published product")
 	@SecurityRequirement(name = "bearerAuth")
 	@PutMapping("/api/v1/products/{id}")
 	ProductResponse replaceProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
@@ -150,6 +156,10 @@ class ProductController {
 			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out stay. "
 					+ "A shopkeeper whose shop is not verified may withdraw it or edit a draft, not publish it or "
 					+ "change a published one (403 shopkeeper_not_verified).")
+	@ApiResponse(responseCode = "200", description = "The product as changed")
+	@ApiResponse(responseCode = "409", description = "sku_taken: another live product has the SKU")
+	@ApiResponse(responseCode = "403",
+			description = "shopkeeper_not_verified: the shop may not publish or change a published product")
 	@SecurityRequirement(name = "bearerAuth")
 	@PatchMapping("/api/v1/products/{id}")
 	ProductResponse changeProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
@@ -213,13 +223,11 @@ class ProductController {
 
 	}
 
-	record ProductSummaryResponse(UUID id, String name, String slug, Money price, @Schema(types = {
-			"string", "null" }) Money compareAtPrice,
-			@Schema(description = "The first image; absent when there is none") @JsonInclude(JsonInclude.Include.NON_NULL) ImageResponse primaryImage,
-			String categoryName, @Schema(types = { "string", "null" }) String brandName,
-			@JsonProperty("in_stock") boolean inStock, StockStatus stockStatus, int reviewCount,
-			@Schema(types = { "number", "null" }, example = "4.5") BigDecimal avgRating, ProductStatus status,
-			Instant createdAt){
+	record ProductSummaryResponse(UUID id, String name, String slug, Money price, @Nullable Money compareAtPrice,
+			@Schema(description = "The first image; absent when there is none") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable ImageResponse primaryImage,
+			String categoryName, @Nullable String brandName, @JsonProperty("in_stock") boolean inStock,
+			StockStatus stockStatus, int reviewCount, @Schema(example = "4.5") @Nullable BigDecimal avgRating,
+			ProductStatus status, Instant createdAt) {
 
 		static ProductSummaryResponse of(CatalogView.ProductSummary product) {
 			return new ProductSummaryResponse(product.id(), product.name(), product.slug(), product.price(),
@@ -239,16 +247,16 @@ class ProductController {
 
 	}
 
-	record ProductResponse(UUID id, UUID shopkeeperId, @Schema(types = {
-			"string", "null" }) String shopName, String name, String slug, String description,
+	record ProductResponse(UUID id, UUID shopkeeperId, @Nullable String shopName, String name, String slug,
+			String description,
 			@Schema(description = "The product's category last, its ancestors before it") List<CategoryRefResponse> categoryPath,
-			@Schema(description = "Absent when the product has no brand") @JsonInclude(JsonInclude.Include.NON_NULL) BrandRefResponse brand,
-			Money price, @Schema(types = { "string", "null" }) Money compareAtPrice,
-			@Schema(description = "Only for the owner and admins") @JsonInclude(JsonInclude.Include.NON_NULL) Money costPrice,
+			@Schema(description = "Absent when the product has no brand") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable BrandRefResponse brand,
+			Money price, @Nullable Money compareAtPrice,
+			@Schema(description = "Only for the owner and admins") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Money costPrice,
 			String sku, ProductStatus status, @JsonProperty("is_featured") boolean featured,
 			@JsonProperty("in_stock") boolean inStock, StockStatus stockStatus, List<ImageResponse> images,
-			int reviewCount, @Schema(types = { "number", "null" }, example = "4.5") BigDecimal avgRating, long version,
-			Instant createdAt, Instant updatedAt){
+			int reviewCount, @Schema(example = "4.5") @Nullable BigDecimal avgRating, long version, Instant createdAt,
+			Instant updatedAt) {
 
 		static ProductResponse of(CatalogView.ProductDetail product) {
 			return new ProductResponse(product.id(), product.shopkeeperId(), product.shopName(), product.name(),

@@ -23,6 +23,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -144,8 +145,7 @@ class InventoryController {
 	}
 
 	record StockResponse(UUID productId, int quantity, int reserved, int available, int lowStockThreshold,
-			StockStatus stockStatus, @Schema(types = {
-					"string", "null" }, format = "date-time") Instant lastRestockedAt){
+			StockStatus stockStatus, @Schema(format = "date-time") @Nullable Instant lastRestockedAt) {
 
 		static StockResponse of(StockLevel stock) {
 			return new StockResponse(stock.productId(), stock.quantity(), stock.reserved(), stock.available(),
@@ -155,10 +155,8 @@ class InventoryController {
 	}
 
 	record MovementResponse(UUID id, UUID productId, int deltaQuantity, int deltaReserved, MovementReason reason,
-			@Schema(types = {
-					"string", "null" }) String reference,
-			@Schema(types = { "string", "null" }) String note,
-			@Schema(types = { "string", "null" }, format = "uuid") UUID actorId, Instant createdAt){
+			@Nullable String reference, @Nullable String note, @Schema(format = "uuid") @Nullable UUID actorId,
+			Instant createdAt) {
 
 		static MovementResponse of(StockMovement movement) {
 			return new MovementResponse(movement.id(), movement.productId(), movement.deltaQuantity(),

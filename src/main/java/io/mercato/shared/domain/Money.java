@@ -17,9 +17,17 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * at each step; parsing refuses more than two decimals rather than rounding a price the
  * client did not send.
  */
-@Schema(type = "string", pattern = "^-?[0-9]{1,10}\\.[0-9]{2}$", example = "1050.00",
-		description = "An amount with exactly two decimals, as a string")
+@Schema(type = "string", pattern = Money.PATTERN, example = "1050.00",
+		description = "An amount of money as a decimal string: up to ten digits, then at most two decimals "
+				+ "(\"12\", \"12.5\", \"12.50\"). Answers always carry exactly two decimals.")
 public final class Money implements Comparable<Money> {
+
+	/**
+	 * What the API documents as an amount: what {@link #toString()} writes for any amount
+	 * from zero to {@link #MAX}, and the plain forms {@link #of(String)} reads. No amount
+	 * the API takes or gives is negative.
+	 */
+	public static final String PATTERN = "^[0-9]{1,10}(\\.[0-9]{1,2})?$";
 
 	/** The largest amount a {@code numeric(12,2)} column holds. */
 	public static final Money MAX = new Money(new BigDecimal("9999999999.99"));

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
@@ -18,9 +19,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * @param previous the URL of the previous page
  * @param <T> the item type
  */
-public record CursorPage<T>(List<T> results, @Schema(types = {
-		"string", "null" }, format = "uri") String next,
-		@Schema(types = { "string", "null" }, format = "uri") String previous){
+public record CursorPage<T>(List<T> results, @Schema(format = "uri") @Nullable String next,
+		@Schema(format = "uri") @Nullable String previous) {
 
 	/** Query parameter that carries the cursor. */
 	public static final String CURSOR_PARAMETER = "cursor";

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -18,9 +19,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * @param results the items of this page
  * @param <T> the item type
  */
-public record NumberedPage<T>(long count, @Schema(types = {
-		"string", "null" }, format = "uri") String next,
-		@Schema(types = { "string", "null" }, format = "uri") String previous, List<T> results){
+public record NumberedPage<T>(long count, @Schema(format = "uri") @Nullable String next,
+		@Schema(format = "uri") @Nullable String previous, List<T> results) {
 
 	/**
 	 * Returns the response for a Spring Data page, with links built from the current

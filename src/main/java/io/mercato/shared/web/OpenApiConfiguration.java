@@ -1,6 +1,8 @@
 package io.mercato.shared.web;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,13 +12,15 @@ import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import io.swagger.v3.core.jackson.ModelResolver;
+import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springdoc.core.providers.ObjectMapperProvider;
 
@@ -26,12 +30,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 
 /**
- * The OpenAPI document's frame: title, the bearer-token security scheme modules refer to,
- * the {@code Problem} schema, and the error responses every operation can give (429 with
- * {@code Retry-After} included), so that clients (and the contract tests) know the shape
- * of each error.
+ * The OpenAPI document's frame: title, a relative server, the bearer-token security
+ * scheme modules refer to, the {@code Problem} schema, and the error responses every
+ * operation can give (404 on every path with a variable, 429 with {@code Retry-After}),
+ * every error answered with a {@code Problem}, so that clients (and the contract tests)
+ * know the shape of each error. Handlers declare only the errors particular to them
+ * ({@code @ApiResponse(responseCode = "409", description = "sku_taken: …")}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -42,7 +49,9 @@ class OpenApiConfiguration {
 
 	private static final String PROBLEM_MEDIA_TYPE = "application/problem+json";
 
-	private static final String PROBLEM_REF = "#/components/schemas/Problem";
+	private static final String PROBLEM_REF = Components.COMPONENTS_SCHEMAS_REF + "Problem";
+
+	private static final String INVALID_FIELD_REF = Components.COMPONENTS_SCHEMAS_REF + "InvalidField";
 
 	@Bean
 	OpenAPI mercatoOpenApi(ObjectProvider<BuildProperties> buildProperties) {
@@ -52,27 +61,33 @@ class OpenApiConfiguration {
 				.version((build != null) ? build.getVersion() : "unknown")
 				.description("Multi-vendor e-commerce: catalog, carts, orders and payments. JSON in snake_case, "
 						+ "money as decimal strings, timestamps in ISO-8601 UTC, every error an RFC 9457 problem."))
+			// relative: the document describes the server that serves it, whatever its
+			// host or the proxy in front of it
+			.servers(List.of(new Server().url("/").description("The server that serves this document")))
 			.components(new Components().addSecuritySchemes(BEARER_SCHEME,
 					new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
 	}
 
 	/**
-	 * Names schema properties as the application's JSON mapper does (snake_case);
-	 * springdoc introspects types with its own mapper, which knows nothing of Spring's.
+	 * Describes types as the application's JSON mapper writes them (snake_case, nullable
+	 * record components, named enums and money); springdoc introspects types with its own
+	 * mapper, which knows nothing of Spring's.
 	 */
 	@Bean
-	ModelResolver snakeCaseModelResolver(ObjectMapperProvider objectMapperProvider) {
-		return new ModelResolver(objectMapperProvider.jsonMapper()
-			.copy()
-			.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE));
+	ApiModelResolver apiModelResolver(ObjectMapperProvider objectMapperProvider) {
+		return new ApiModelResolver(objectMapperProvider.jsonMapper());
+	}
+
+	@Bean
+	ResponseSchemaCustomizer responseSchemaCustomizer() {
+		return new ResponseSchemaCustomizer();
 	}
 
 	@Bean
 	OpenApiCustomizer problemResponsesCustomizer() {
 		return (openApi) -> {
 			// added here rather than on the OpenAPI bean: springdoc drops schemas no
-			// operation refers to
-			// before customizers run
+			// operation refers to before customizers run
 			openApi.getComponents()
 				.addSchemas("InvalidField", invalidFieldSchema())
 				.addSchemas("Problem", problemSchema());
@@ -80,29 +95,70 @@ class OpenApiConfiguration {
 				return;
 			}
 			openApi.getPaths().forEach((route, path) -> path.readOperations().forEach((operation) -> {
-				addProblemResponses(operation);
+				addProblemResponses(route, operation);
 				if (route.startsWith(ApiPaths.V1)) {
 					addTooManyRequests(operation.getResponses());
 				}
+				answerErrorsWithProblems(operation.getResponses());
 			}));
 		};
 	}
 
-	private void addProblemResponses(Operation operation) {
+	/**
+	 * Lets a request that a token changes the answer of be sent with or without one:
+	 * operations whose handler reads the caller ({@code @AuthenticationPrincipal}) but
+	 * declare no security requirement get {@code [{}, {bearerAuth: []}]}.
+	 */
+	@Bean
+	OperationCustomizer optionalAuthenticationCustomizer() {
+		return (operation, handlerMethod) -> {
+			boolean readsCaller = Arrays.stream(handlerMethod.getMethodParameters())
+				.anyMatch((parameter) -> parameter.hasParameterAnnotation(AuthenticationPrincipal.class));
+			if (readsCaller && (operation.getSecurity() == null || operation.getSecurity().isEmpty())) {
+				operation
+					.setSecurity(List.of(new SecurityRequirement(), new SecurityRequirement().addList(BEARER_SCHEME)));
+			}
+			return operation;
+		};
+	}
+
+	private void addProblemResponses(String route, Operation operation) {
 		if (operation.getResponses() == null) {
 			operation.setResponses(new ApiResponses());
 		}
 		ApiResponses responses = operation.getResponses();
 		addIfAbsent(responses, "400", "The request is invalid: malformed JSON, an unknown property or invalid fields.");
-		if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
-			addIfAbsent(responses, "401", "No valid access token was sent.");
-			addIfAbsent(responses, "403", "The caller's role does not allow this request.");
+		List<SecurityRequirement> security = operation.getSecurity();
+		if (security != null && !security.isEmpty()) {
+			addIfAbsent(responses, "401", "invalid_token or authentication_required: no valid access token was sent.");
+			// an operation anyone may call refuses a bad token but never a role
+			if (security.stream().noneMatch(SecurityRequirement::isEmpty)) {
+				addIfAbsent(responses, "403", "The caller's role does not allow this request.");
+			}
+		}
+		if (route.contains("{")) {
+			addIfAbsent(responses, "404",
+					"The resource the path names does not exist, or the caller may not see it; the code names it "
+							+ "(such as product_not_found).");
 		}
 		if (operation.getRequestBody() != null) {
 			addIfAbsent(responses, "415", "The body is not application/json.");
 		}
 		addIfAbsent(responses, "500", "An unexpected error; quote the request_id when reporting it.");
 		addIfAbsent(responses, "default", "Any other error, as a problem.");
+	}
+
+	/**
+	 * Every error is a problem: error responses declared on a handler with a description
+	 * alone (or with the handler's own return type, which springdoc assumes) get the
+	 * {@code Problem} body.
+	 */
+	private static void answerErrorsWithProblems(ApiResponses responses) {
+		responses.forEach((status, response) -> {
+			if (status.startsWith("4") || status.startsWith("5") || "default".equals(status)) {
+				response.setContent(problemContent());
+			}
+		});
 	}
 
 	/**
@@ -118,7 +174,7 @@ class OpenApiConfiguration {
 			tooManyRequests.addHeaderObject(HttpHeaders.RETRY_AFTER,
 					new Header().description("Whole seconds to wait before the limit lets a request through")
 						.required(true)
-						.schema(new Schema<>().type("integer").format("int64").minimum(BigDecimal.ONE)));
+						.schema(new JsonSchema().typesItem("integer").format("int64").minimum(BigDecimal.ONE)));
 		}
 	}
 
@@ -126,32 +182,56 @@ class OpenApiConfiguration {
 		if (responses.containsKey(status)) {
 			return;
 		}
-		responses.addApiResponse(status,
-				new ApiResponse().description(description)
-					.content(new Content().addMediaType(PROBLEM_MEDIA_TYPE,
-							new MediaType().schema(new Schema<>().$ref(PROBLEM_REF)))));
+		responses.addApiResponse(status, new ApiResponse().description(description).content(problemContent()));
 	}
 
+	private static Content problemContent() {
+		return new Content().addMediaType(PROBLEM_MEDIA_TYPE,
+				new MediaType().schema(new JsonSchema().$ref(PROBLEM_REF)));
+	}
+
+	// JsonSchema rather than Schema: in an OpenAPI 3.1 document a plain Schema's type is
+	// not written
 	private static Schema<?> problemSchema() {
-		return new Schema<>().type("object")
-			.description("An RFC 9457 problem. `code` is stable and meant for programs; `detail` for people.")
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("type",
+				string().format("uri")
+					.description("urn:mercato:problem: and the code")
+					.example("urn:mercato:problem:validation_failed"));
+		properties.put("title", string().description("The HTTP status's reason phrase").example("Bad Request"));
+		properties.put("status", new JsonSchema().typesItem("integer").format("int32").example(400));
+		properties.put("detail", string().description("What happened in this occurrence, for people"));
+		properties.put("instance",
+				string().format("uri-reference")
+					.description("The path the request addressed")
+					.example("/api/v1/orders"));
+		properties.put("code",
+				string().description("The stable name of the problem, for programs")
+					.pattern("^[a-z0-9_]+$")
+					.example("validation_failed"));
+		properties.put("request_id",
+				string().description("The request's id, also in the X-Request-Id header and the server's log"));
+		properties.put("errors",
+				new JsonSchema().typesItem("array")
+					.description("The rejected fields, for validation_failed and similar problems")
+					.items(new JsonSchema().$ref(INVALID_FIELD_REF)));
+		return new JsonSchema().typesItem("object")
+			.description("An RFC 9457 problem. `code` is stable and meant for programs; `detail` for people. "
+					+ "Some problems carry further members, such as insufficient_stock's lines.")
 			.required(List.of("type", "title", "status", "code", "request_id"))
-			.properties(Map.of("type",
-					new Schema<>().type("string").format("uri").example("urn:mercato:problem:validation_failed"),
-					"title", new Schema<>().type("string").example("Bad Request"), "status",
-					new Schema<>().type("integer").format("int32").example(400), "detail",
-					new Schema<>().type("string"), "instance",
-					new Schema<>().type("string").format("uri-reference").example("/api/v1/orders"), "code",
-					new Schema<>().type("string").example("validation_failed"), "request_id",
-					new Schema<>().type("string"), "errors",
-					new Schema<>().type("array").items(new Schema<>().$ref("#/components/schemas/InvalidField"))));
+			.properties(properties);
 	}
 
 	private static Schema<?> invalidFieldSchema() {
-		return new Schema<>().type("object")
-			.required(List.of("field", "message"))
-			.properties(Map.of("field", new Schema<>().type("string").example("items[0].quantity"), "message",
-					new Schema<>().type("string").example("must be greater than 0")));
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("field", string().description("The JSON path of the field, or the parameter's name")
+			.example("items[0].quantity"));
+		properties.put("message", string().description("What is wrong, for people").example("must be greater than 0"));
+		return new JsonSchema().typesItem("object").required(List.of("field", "message")).properties(properties);
+	}
+
+	private static Schema<?> string() {
+		return new JsonSchema().typesItem("string");
 	}
 
 }
