@@ -7,8 +7,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.jayway.jsonpath.JsonPath;
 import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.shared.mail.MailMessage;
+import io.mercato.shared.security.ClientInfo;
+import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.security.Role;
 
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -18,8 +22,9 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reaches account states through the API, as clients do: registered users, logged-in
- * sessions, admins.
+ * Reaches account states: through the HTTP API, as clients do (registered users,
+ * logged-in sessions), for the {@code *ApiIntegrationTests}; and through the module's API
+ * (callers an admin verified), for module tests that boot without MockMvc.
  */
 public class AccountsFixtures {
 
@@ -28,7 +33,11 @@ public class AccountsFixtures {
 
 	private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
+	private static final ClientInfo CLIENT = new ClientInfo("127.0.0.1", "fixtures");
+
 	private final MockMvcTester mvc;
+
+	private final AccountSelfService selfService;
 
 	private final UserAdministration administration;
 
@@ -36,14 +45,40 @@ public class AccountsFixtures {
 
 	/** The fixtures over the beans of a test's application context. */
 	public static AccountsFixtures of(MockMvcTester mvc, ApplicationContext context) {
-		return new AccountsFixtures(mvc, context.getBean(UserAdministration.class),
-				context.getBean(CapturingMailPort.class));
+		return new AccountsFixtures(mvc, context.getBean(AccountSelfService.class),
+				context.getBean(UserAdministration.class), context.getBean(CapturingMailPort.class));
 	}
 
-	public AccountsFixtures(MockMvcTester mvc, UserAdministration administration, CapturingMailPort mail) {
+	/**
+	 * The fixtures of a context without MockMvc: only the methods that reach states
+	 * through the module's API work.
+	 */
+	public static AccountsFixtures of(ApplicationContext context) {
+		return of(null, context);
+	}
+
+	public AccountsFixtures(MockMvcTester mvc, AccountSelfService selfService, UserAdministration administration,
+			CapturingMailPort mail) {
 		this.mvc = mvc;
+		this.selfService = selfService;
 		this.administration = administration;
 		this.mail = mail;
+	}
+
+	/** An admin, as the module API sees its caller. */
+	public CurrentUser adminUser() {
+		String email = uniqueEmail("admin");
+		this.administration.createAdminIfAbsent(email, PASSWORD);
+		UUID id = this.administration.users(Role.ADMIN, null, email, Pageable.ofSize(1)).getContent().get(0).id();
+		return new CurrentUser(id, Role.ADMIN, UUID.randomUUID());
+	}
+
+	/** A shopkeeper an admin verified, as the module API sees its caller. */
+	public CurrentUser verifiedShopkeeperUser() {
+		UserView shopkeeper = this.selfService.register(new Registration(Role.SHOPKEEPER, uniqueEmail("shop"), PASSWORD,
+				PASSWORD, null, null, "Lantern Lighting", null));
+		this.administration.verifyShopkeeper(adminUser(), CLIENT, shopkeeper.id(), true);
+		return new CurrentUser(shopkeeper.id(), Role.SHOPKEEPER, UUID.randomUUID());
 	}
 
 	/** A fresh address no other test uses. */
@@ -114,15 +149,22 @@ public class AccountsFixtures {
 	}
 
 	public MvcTestResult post(String path, String json) {
-		return this.mvc.post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+		return mvc().post().uri(path).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
 	}
 
 	/** Posts as a client connected from the given address, to test per-address limits. */
 	public MvcTestResult post(String path, String json, String clientAddress) {
-		return this.mvc.post().uri(path).with((request) -> {
+		return mvc().post().uri(path).with((request) -> {
 			request.setRemoteAddr(clientAddress);
 			return request;
 		}).contentType(MediaType.APPLICATION_JSON).content(json).exchange();
+	}
+
+	private MockMvcTester mvc() {
+		if (this.mvc == null) {
+			throw new IllegalStateException("These fixtures have no MockMvc; reach the state through the module API");
+		}
+		return this.mvc;
 	}
 
 	public static String body(MvcTestResult result) {

@@ -5,13 +5,13 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,10 +35,7 @@ class AuthenticationIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserAdministration administration;
-
-	@Autowired
-	CapturingMailPort mail;
+	ApplicationContext context;
 
 	@Autowired
 	JwtEncoder jwtEncoder;
@@ -50,7 +47,7 @@ class AuthenticationIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new AccountsFixtures(this.mvc, this.administration, this.mail);
+		this.accounts = AccountsFixtures.of(this.mvc, this.context);
 	}
 
 	@Test

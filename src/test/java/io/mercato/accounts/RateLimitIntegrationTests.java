@@ -1,11 +1,11 @@
 package io.mercato.accounts;
 
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.shared.mail.CapturingMailPort;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
@@ -38,16 +38,13 @@ class RateLimitIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserAdministration administration;
-
-	@Autowired
-	CapturingMailPort mail;
+	ApplicationContext context;
 
 	AccountsFixtures accounts;
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new AccountsFixtures(this.mvc, this.administration, this.mail);
+		this.accounts = AccountsFixtures.of(this.mvc, this.context);
 	}
 
 	@Test

@@ -4,12 +4,12 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.testing.MercatoApiTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -33,13 +33,10 @@ class UserAdministrationIntegrationTests {
 	MockMvcTester mvc;
 
 	@Autowired
-	UserAdministration administration;
+	ApplicationContext context;
 
 	@Autowired
 	AccountManagement accountManagement;
-
-	@Autowired
-	CapturingMailPort mail;
 
 	AccountsFixtures accounts;
 
@@ -47,7 +44,7 @@ class UserAdministrationIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.accounts = new AccountsFixtures(this.mvc, this.administration, this.mail);
+		this.accounts = AccountsFixtures.of(this.mvc, this.context);
 		this.admin = this.accounts.admin();
 	}
 

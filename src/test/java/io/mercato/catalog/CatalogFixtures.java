@@ -24,8 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Reaches catalog states: categories, brands and products through the catalog's module
- * API, verified shopkeepers through the accounts fixtures and the admin's HTTP API, and
- * products as their JSON for the {@code *ApiIntegrationTests} through the HTTP API.
+ * API, verified shopkeepers through the accounts' module API ({@link #shop()}) or, logged
+ * in, through the HTTP API, and products as their JSON for the
+ * {@code *ApiIntegrationTests} through the HTTP API.
  */
 public class CatalogFixtures {
 
@@ -41,7 +42,7 @@ public class CatalogFixtures {
 
 	private final BrandAdministration brands;
 
-	private final Session admin;
+	private Session admin;
 
 	public CatalogFixtures(MockMvcTester mvc, AccountsFixtures accounts, ProductListings products,
 			CategoryAdministration categories, BrandAdministration brands) {
@@ -50,7 +51,6 @@ public class CatalogFixtures {
 		this.products = products;
 		this.categories = categories;
 		this.brands = brands;
-		this.admin = accounts.admin();
 	}
 
 	/** The fixtures over the beans of a test's application context. */
@@ -59,11 +59,23 @@ public class CatalogFixtures {
 				context.getBean(CategoryAdministration.class), context.getBean(BrandAdministration.class));
 	}
 
+	/**
+	 * The fixtures of a context without MockMvc: only the methods that reach states
+	 * through the module APIs work.
+	 */
+	public static CatalogFixtures of(ApplicationContext context) {
+		return of(null, context);
+	}
+
 	public AccountsFixtures accounts() {
 		return this.accounts;
 	}
 
+	/** A logged-in admin, the same for every call. */
 	public Session admin() {
+		if (this.admin == null) {
+			this.admin = this.accounts.admin();
+		}
 		return this.admin;
 	}
 
@@ -71,13 +83,16 @@ public class CatalogFixtures {
 	public Session verifiedShopkeeper() {
 		String email = uniqueEmail("shop");
 		UUID id = this.accounts.registerShopkeeper(email);
-		assertThat(send(this.admin, this.mvc.post().uri("/api/v1/admin/shopkeepers/{id}/verify", id))).hasStatusOk();
+		assertThat(send(admin(), this.mvc.post().uri("/api/v1/admin/shopkeepers/{id}/verify", id))).hasStatusOk();
 		return this.accounts.login(email);
 	}
 
-	/** A verified shopkeeper, as the catalog's module API sees its caller. */
+	/**
+	 * A verified shopkeeper, as the catalog's module API sees its caller, reached through
+	 * the accounts' module API.
+	 */
 	public CurrentUser shop() {
-		return caller(verifiedShopkeeper());
+		return this.accounts.verifiedShopkeeperUser();
 	}
 
 	/** The caller a session stands for. */

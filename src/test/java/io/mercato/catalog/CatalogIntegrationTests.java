@@ -8,13 +8,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,15 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * leave sale, and only then.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
-// the accounts fixtures register and verify shopkeepers through the accounts' HTTP API
-@AutoConfigureMockMvc
 class CatalogIntegrationTests {
 
 	@Autowired
 	ProductListings products;
-
-	@Autowired
-	MockMvcTester mvc;
 
 	@Autowired
 	ApplicationContext context;
@@ -45,7 +38,7 @@ class CatalogIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = CatalogFixtures.of(this.mvc, this.context);
+		this.fixtures = CatalogFixtures.of(this.context);
 		this.shop = this.fixtures.shop();
 		this.category = this.fixtures.category("Module lamps " + UUID.randomUUID(), null);
 	}

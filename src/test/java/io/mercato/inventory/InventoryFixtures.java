@@ -46,6 +46,14 @@ public class InventoryFixtures {
 		return of(CatalogFixtures.of(mvc, context), context);
 	}
 
+	/**
+	 * The fixtures of a context without MockMvc: only the methods that reach states
+	 * through the module APIs work.
+	 */
+	public static InventoryFixtures of(ApplicationContext context) {
+		return of(CatalogFixtures.of(context), context);
+	}
+
 	/** The fixtures over the catalog's and the beans of a test's application context. */
 	public static InventoryFixtures of(CatalogFixtures catalog, ApplicationContext context) {
 		return new InventoryFixtures(catalog, context.getBean(ProductListings.class),
@@ -65,6 +73,14 @@ public class InventoryFixtures {
 	/** A logged-in admin. */
 	public Session admin() {
 		return this.catalog.admin();
+	}
+
+	/**
+	 * A shopkeeper an admin verified, reached through the module APIs without a login:
+	 * for module tests, which make no HTTP calls.
+	 */
+	public Shop shopkeeper() {
+		return new Shop(null, this.catalog.shop());
 	}
 
 	/** A shopkeeper an admin verified, logged in. */
@@ -140,12 +156,16 @@ public class InventoryFixtures {
 	/**
 	 * A verified shopkeeper's login and identity.
 	 *
-	 * @param session the login, for HTTP calls
+	 * @param session the login, for HTTP calls; {@code null} for a {@link #shopkeeper()}
+	 * of a module test
 	 * @param user the caller, for service calls
 	 */
 	public record Shop(Session session, CurrentUser user) {
 
 		public String bearer() {
+			if (this.session == null) {
+				throw new IllegalStateException("This shopkeeper never logged in; use shop() for HTTP calls");
+			}
 			return this.session.bearer();
 		}
 

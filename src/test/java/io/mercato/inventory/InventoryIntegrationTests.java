@@ -9,30 +9,30 @@ import io.mercato.catalog.CatalogFixtures;
 import io.mercato.catalog.CatalogManagement;
 import io.mercato.catalog.StockStatus;
 import io.mercato.inventory.InventoryFixtures.Shop;
-import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.modulith.test.AssertablePublishedEvents;
-import org.springframework.modulith.test.PublishedEventsExtension;
-import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The inventory's module API: reservations, their release and commit, what the catalog is
- * told and which events are published. After every test, the ledger sums to the stock.
+ * The inventory as a module, booted with the modules it depends on (catalog, accounts and
+ * the shared kernel) and reaching every state through their module APIs: reservations,
+ * their release and commit, what the catalog is told and which events are published.
+ * After every test, the ledger sums to the stock.
  */
-@MercatoApiTest
-@ExtendWith(PublishedEventsExtension.class)
+@ApplicationModuleTest(mode = BootstrapMode.ALL_DEPENDENCIES)
 class InventoryIntegrationTests {
 
 	@Autowired
@@ -43,9 +43,6 @@ class InventoryIntegrationTests {
 
 	@Autowired
 	CatalogManagement catalog;
-
-	@Autowired
-	MockMvcTester mvc;
 
 	@Autowired
 	ApplicationContext context;
@@ -59,8 +56,8 @@ class InventoryIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		this.fixtures = InventoryFixtures.of(this.mvc, this.context);
-		this.shop = this.fixtures.shop();
+		this.fixtures = InventoryFixtures.of(this.context);
+		this.shop = this.fixtures.shopkeeper();
 	}
 
 	@AfterEach
@@ -236,6 +233,16 @@ class InventoryIntegrationTests {
 		assertThat(stockLows(events, lamp)).hasSize(1);
 		this.stockKeeping.adjust(this.shop.user(), lamp, -3, "stock count");
 		assertThat(stockLows(events, lamp)).hasSize(2).last().isEqualTo(new StockLow(lamp, this.shop.id(), 3, 5));
+	}
+
+	@Test
+	void aReservationThatTakesStockToItsThresholdPublishesStockLowForTheShopkeeper(Scenario scenario) {
+		UUID lamp = this.fixtures.stockedProduct(this.shop, 8);
+
+		scenario.stimulate(() -> this.inventory.reserve(List.of(new StockLine(lamp, 3)), reference()))
+			.andWaitForEventOfType(StockLow.class)
+			.matching((event) -> event.productId().equals(lamp))
+			.toArriveAndVerify((event) -> assertThat(event).isEqualTo(new StockLow(lamp, this.shop.id(), 5, 5)));
 	}
 
 	@Test
