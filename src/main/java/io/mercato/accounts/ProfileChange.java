@@ -1,5 +1,7 @@
 package io.mercato.accounts;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Values for the editable fields of a profile. What a {@code null} means is the method's:
  * {@link AccountSelfService#replaceProfile} clears the field (or refuses it where it is
@@ -10,6 +12,7 @@ package io.mercato.accounts;
  * @param shopName the shop's name (shopkeepers only; refused for others)
  * @param taxNumber tax or GST number (shopkeepers only; refused for others)
  */
-public record ProfileChange(String phone, String fullName, String shopName, String taxNumber) {
+public record ProfileChange(@Nullable String phone, @Nullable String fullName, @Nullable String shopName,
+		@Nullable String taxNumber) {
 
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import io.mercato.shared.security.ClientInfo;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -24,7 +25,7 @@ public interface UserAdministration {
 	 * @param page the page
 	 * @return the page of users
 	 */
-	Page<UserView> users(Role role, Boolean active, String search, Pageable page);
+	Page<UserView> users(@Nullable Role role, @Nullable Boolean active, @Nullable String search, Pageable page);
 
 	/**
 	 * Returns a customer.
@@ -143,7 +144,8 @@ public interface UserAdministration {
 	 * @param phone the phone number in international format
 	 * @param active whether the customer may log in ({@code null}: unchanged, or active)
 	 */
-	record CustomerDetails(String email, String password, String fullName, String phone, Boolean active) {
+	record CustomerDetails(@Nullable String email, @Nullable String password, @Nullable String fullName,
+			@Nullable String phone, @Nullable Boolean active) {
 
 	}
 
@@ -158,7 +160,7 @@ public interface UserAdministration {
 	 * @param ip the admin's address
 	 * @param createdAt when
 	 */
-	record AuditEntry(UUID id, UUID actorId, String action, String targetType, UUID targetId, String ip,
+	record AuditEntry(UUID id, UUID actorId, String action, String targetType, UUID targetId, @Nullable String ip,
 			Instant createdAt) {
 
 	}

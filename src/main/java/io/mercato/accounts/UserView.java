@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.mercato.shared.security.Role;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user as other modules and the API see it; never the password hash.
@@ -18,8 +19,8 @@ import io.mercato.shared.security.Role;
  * @param shop the shop of a shopkeeper, {@code null} for other roles
  * @param createdAt when the account was created
  */
-public record UserView(UUID id, String email, String phone, Role role, boolean emailVerified, boolean active,
-		String fullName, Shop shop, Instant createdAt) {
+public record UserView(UUID id, String email, @Nullable String phone, Role role, boolean emailVerified, boolean active,
+		@Nullable String fullName, @Nullable Shop shop, Instant createdAt) {
 
 	/**
 	 * A shopkeeper's shop.
@@ -30,7 +31,7 @@ public record UserView(UUID id, String email, String phone, Role role, boolean e
 	 * products)
 	 * @param verifiedAt when that happened, or {@code null}
 	 */
-	public record Shop(String shopName, String taxNumber, boolean verified, Instant verifiedAt) {
+	public record Shop(String shopName, @Nullable String taxNumber, boolean verified, @Nullable Instant verifiedAt) {
 
 	}
 

@@ -1,5 +1,7 @@
 package io.mercato.catalog;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The brand fields a partial change gives; {@code null} means "unchanged" (a replacement
  * removes a logo).
@@ -7,7 +9,7 @@ package io.mercato.catalog;
  * @param name the new name, or {@code null}
  * @param logoUrl the new logo, or {@code null}
  */
-public record BrandPatch(String name, String logoUrl) {
+public record BrandPatch(@Nullable String name, @Nullable String logoUrl) {
 
 	/**
 	 * Returns the brand as it would be with this patch applied.

@@ -1,10 +1,12 @@
 package io.mercato.catalog;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
 import io.mercato.shared.domain.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Namespace of the catalog's read models for its HTTP adapter.
@@ -24,7 +26,8 @@ public final class CatalogView {
 	 * @param active whether it is shown
 	 * @param createdAt when it was created
 	 */
-	public record Category(UUID id, String name, String slug, UUID parentId, boolean active, Instant createdAt) {
+	public record Category(UUID id, String name, String slug, @Nullable UUID parentId, boolean active,
+			Instant createdAt) {
 
 	}
 
@@ -37,7 +40,7 @@ public final class CatalogView {
 	 * @param logoUrl its logo, or {@code null}
 	 * @param createdAt when it was created
 	 */
-	public record Brand(UUID id, String name, String slug, String logoUrl, Instant createdAt) {
+	public record Brand(UUID id, String name, String slug, @Nullable String logoUrl, Instant createdAt) {
 
 	}
 
@@ -59,9 +62,9 @@ public final class CatalogView {
 	 * @param status its status
 	 * @param createdAt when it was created
 	 */
-	public record ProductSummary(UUID id, String name, String slug, Money price, Money compareAtPrice,
-			ProductDraft.Image primaryImage, String categoryName, String brandName, boolean inStock,
-			StockStatus stockStatus, int reviewCount, java.math.BigDecimal avgRating, ProductStatus status,
+	public record ProductSummary(UUID id, String name, String slug, Money price, @Nullable Money compareAtPrice,
+			ProductDraft.@Nullable Image primaryImage, String categoryName, @Nullable String brandName, boolean inStock,
+			StockStatus stockStatus, int reviewCount, @Nullable BigDecimal avgRating, ProductStatus status,
 			Instant createdAt) {
 
 	}
@@ -95,10 +98,10 @@ public final class CatalogView {
 	 * @param updatedAt when it last changed
 	 */
 	public record ProductDetail(UUID id, UUID shopkeeperId, String shopName, String name, String slug,
-			String description, List<CategoryRef> categoryPath, BrandRef brand, Money price, Money compareAtPrice,
-			Money costPrice, String sku, ProductStatus status, boolean featured, StockStatus stockStatus,
-			List<ProductDraft.Image> images, int reviewCount, java.math.BigDecimal avgRating, boolean shopListed,
-			long version, Instant createdAt, Instant updatedAt) {
+			String description, List<CategoryRef> categoryPath, @Nullable BrandRef brand, Money price,
+			@Nullable Money compareAtPrice, @Nullable Money costPrice, String sku, ProductStatus status,
+			boolean featured, StockStatus stockStatus, List<ProductDraft.Image> images, int reviewCount,
+			@Nullable BigDecimal avgRating, boolean shopListed, long version, Instant createdAt, Instant updatedAt) {
 
 		/**
 		 * The same detail without what only the owner may see.

@@ -2,6 +2,8 @@ package io.mercato.catalog;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Every editable field of a category, as a new category or a replacement gives them.
  *
@@ -10,6 +12,6 @@ import java.util.UUID;
  * {@code null} for a top-level category
  * @param active whether it is shown
  */
-public record CategoryDraft(String name, UUID parentId, boolean active) {
+public record CategoryDraft(String name, @Nullable UUID parentId, boolean active) {
 
 }

@@ -2,6 +2,8 @@ package io.mercato.catalog;
 
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The category fields a partial change gives; {@code null} means "unchanged" (so a patch
  * does not move a category to the top: a replacement does).
@@ -10,7 +12,7 @@ import java.util.UUID;
  * @param parentId the new parent, or {@code null}
  * @param active whether it is shown, or {@code null}
  */
-public record CategoryPatch(String name, UUID parentId, Boolean active) {
+public record CategoryPatch(@Nullable String name, @Nullable UUID parentId, @Nullable Boolean active) {
 
 	/**
 	 * Returns the category as it would be with this patch applied.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.mercato.shared.domain.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every editable field of a product, as a new product or a replacement gives them. The
@@ -26,8 +27,9 @@ import io.mercato.shared.domain.Money;
  * @param images at most 20 pictures with http or https URLs, in order; the first is the
  * primary one; {@code null} for none
  */
-public record ProductDraft(String name, String description, UUID categoryId, UUID brandId, Money price,
-		Money compareAtPrice, Money costPrice, String sku, ProductStatus status, boolean featured, List<Image> images) {
+public record ProductDraft(String name, @Nullable String description, UUID categoryId, @Nullable UUID brandId,
+		Money price, @Nullable Money compareAtPrice, @Nullable Money costPrice, String sku,
+		@Nullable ProductStatus status, boolean featured, @Nullable List<Image> images) {
 
 	public ProductDraft {
 		description = (description != null) ? description : "";

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.web.KeysetPage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Products as shopkeepers list them and everyone browses them: the catalog's own HTTP
@@ -82,7 +83,7 @@ public interface ProductListings {
 	 * @throws CatalogException.ProductNotFound when unknown, deleted, or not public and
 	 * not the viewer's
 	 */
-	CatalogView.ProductDetail product(String idOrSlug, CurrentUser viewer);
+	CatalogView.ProductDetail product(String idOrSlug, @Nullable CurrentUser viewer);
 
 	/**
 	 * Lists products, one page at a time, keyset-paginated so that every page costs the
@@ -96,6 +97,6 @@ public interface ProductListings {
 	 * use
 	 * @throws io.mercato.shared.web.InvalidCursorException for a cursor of another list
 	 */
-	KeysetPage<CatalogView.ProductSummary> products(ProductQuery query, CurrentUser viewer);
+	KeysetPage<CatalogView.ProductSummary> products(ProductQuery query, @Nullable CurrentUser viewer);
 
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.mercato.shared.domain.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The product fields a partial change gives; {@code null} means "unchanged". A field
@@ -22,9 +23,10 @@ import io.mercato.shared.domain.Money;
  * @param featured whether the shop features it, or {@code null}
  * @param images the new pictures in order, or {@code null}
  */
-public record ProductPatch(String name, String description, UUID categoryId, UUID brandId, Money price,
-		Money compareAtPrice, Money costPrice, String sku, ProductStatus status, Boolean featured,
-		List<ProductDraft.Image> images) {
+public record ProductPatch(@Nullable String name, @Nullable String description, @Nullable UUID categoryId,
+		@Nullable UUID brandId, @Nullable Money price, @Nullable Money compareAtPrice, @Nullable Money costPrice,
+		@Nullable String sku, @Nullable ProductStatus status, @Nullable Boolean featured,
+		@Nullable List<ProductDraft.Image> images) {
 
 	/**
 	 * Returns the product as it would be with this patch applied.

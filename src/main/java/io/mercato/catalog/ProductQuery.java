@@ -3,6 +3,7 @@ package io.mercato.catalog;
 import java.util.UUID;
 
 import io.mercato.shared.domain.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the product list should show. Absent filters ({@code null}) do not filter.
@@ -21,8 +22,9 @@ import io.mercato.shared.domain.Money;
  * @param cursor the position to continue from, {@code null} for the first page
  * @param pageSize 1 to 100
  */
-public record ProductQuery(UUID category, UUID brand, UUID shopkeeper, Boolean featured, Money minPrice, Money maxPrice,
-		Boolean inStock, String search, ProductOrdering ordering, ProductStatus status, boolean mine, String cursor,
-		int pageSize) {
+public record ProductQuery(@Nullable UUID category, @Nullable UUID brand, @Nullable UUID shopkeeper,
+		@Nullable Boolean featured, @Nullable Money minPrice, @Nullable Money maxPrice, @Nullable Boolean inStock,
+		@Nullable String search, @Nullable ProductOrdering ordering, @Nullable ProductStatus status, boolean mine,
+		@Nullable String cursor, int pageSize) {
 
 }

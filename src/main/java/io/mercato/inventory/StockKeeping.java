@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.web.KeysetPage;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product's stock as its shopkeeper and admins keep it: levels, restocks, adjustments,
@@ -37,7 +38,7 @@ public interface StockKeeping {
 	 * @throws io.mercato.shared.web.InvalidFieldsException for a quantity out of range or
 	 * one that would take the stock over {@value #MAX_QUANTITY}
 	 */
-	StockLevel restock(CurrentUser caller, UUID productId, int quantity, String note);
+	StockLevel restock(CurrentUser caller, UUID productId, int quantity, @Nullable String note);
 
 	/**
 	 * Corrects a product's quantity on hand by a count or a loss.
@@ -76,7 +77,7 @@ public interface StockKeeping {
 	 * @throws InventoryException.ProductNotFound as for {@link #stock}
 	 * @throws io.mercato.shared.web.InvalidCursorException for a cursor of another list
 	 */
-	KeysetPage<StockMovement> movements(CurrentUser caller, UUID productId, String cursor, int pageSize);
+	KeysetPage<StockMovement> movements(CurrentUser caller, UUID productId, @Nullable String cursor, int pageSize);
 
 	/**
 	 * Lists products whose available units are at or under their threshold, fewest
@@ -89,7 +90,7 @@ public interface StockKeeping {
 	 * @return the page
 	 * @throws io.mercato.shared.web.InvalidCursorException for a cursor of another list
 	 */
-	KeysetPage<LowStockProduct> lowStock(CurrentUser caller, String cursor, int pageSize);
+	KeysetPage<LowStockProduct> lowStock(CurrentUser caller, @Nullable String cursor, int pageSize);
 
 	/** The most units a product may have on hand, and the largest single change. */
 	int MAX_QUANTITY = 1_000_000_000;

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import io.mercato.catalog.StockStatus;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A product's stock now. A product never stocked has everything at zero and the default
@@ -18,7 +19,7 @@ import io.mercato.catalog.StockStatus;
  * @param lastRestockedAt when it was last restocked, or {@code null}
  */
 public record StockLevel(UUID productId, int quantity, int reserved, int available, int lowStockThreshold,
-		StockStatus stockStatus, Instant lastRestockedAt) {
+		StockStatus stockStatus, @Nullable Instant lastRestockedAt) {
 
 	/**
 	 * Returns the stock status of an available quantity under a threshold:

@@ -3,6 +3,8 @@ package io.mercato.inventory;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * One row of a product's stock ledger. For every product the sums of
  * {@code deltaQuantity} and {@code deltaReserved} equal its quantity and reserved units.
@@ -18,6 +20,6 @@ import java.util.UUID;
  * @param createdAt when
  */
 public record StockMovement(UUID id, UUID productId, int deltaQuantity, int deltaReserved, MovementReason reason,
-		String reference, String note, UUID actorId, Instant createdAt) {
+		@Nullable String reference, @Nullable String note, @Nullable UUID actorId, Instant createdAt) {
 
 }
