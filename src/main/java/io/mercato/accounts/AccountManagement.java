@@ -1,6 +1,8 @@
 package io.mercato.accounts;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,5 +26,12 @@ public interface AccountManagement {
 	 * @return {@code true} for a verified, active shopkeeper
 	 */
 	boolean isVerifiedShopkeeper(UUID userId);
+
+	/**
+	 * Which of the users are active shopkeepers an admin has verified, in one query.
+	 * @param userIds the users
+	 * @return those among them that are verified, active shopkeepers
+	 */
+	Set<UUID> verifiedShopkeepers(Collection<UUID> userIds);
 
 }

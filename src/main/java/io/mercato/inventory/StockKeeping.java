@@ -50,6 +50,8 @@ public interface StockKeeping {
 	 * @throws InventoryException.ProductNotFound as for {@link #stock}
 	 * @throws InventoryException.QuantityBelowReserved when the quantity would fall below
 	 * the reserved units (or below zero)
+	 * @throws InventoryException.ShopkeeperNotVerified when the caller is the shopkeeper,
+	 * the delta adds units, and the catalog says they may not sell
 	 * @throws io.mercato.shared.web.InvalidFieldsException for a zero delta, a blank
 	 * reason or a quantity over {@value #MAX_QUANTITY}
 	 */

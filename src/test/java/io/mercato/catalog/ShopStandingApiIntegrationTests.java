@@ -66,11 +66,14 @@ class ShopStandingApiIntegrationTests {
 				{"name": "Unfinished Lamp", "category_id": "%s", "price": "12.00", "sku": "%s",
 				 "status": "PUBLISHED"}""".formatted(this.category, uniqueSku())));
 		assertNotVerified(restock(this.shopkeeper, published));
+		assertNotVerified(adjust(this.shopkeeper, published, 5));
 
 		// what publishes nothing stays possible: working on a draft, withdrawing a
-		// listing
+		// listing, counting stock down
 		assertThat(patch(this.shopkeeper, draft, "{\"name\": \"Unfinished Lamp II\"}")).hasStatusOk();
 		assertThat(patch(this.shopkeeper, published, "{\"status\": \"ARCHIVED\"}")).hasStatusOk();
+		assertThat(adjust(this.admin, published, 5)).hasStatusOk();
+		assertThat(adjust(this.shopkeeper, published, -1)).hasStatusOk();
 		// an admin may restock for the shop, whose listings stay hidden meanwhile
 		assertThat(restock(this.admin, published)).hasStatusOk();
 
@@ -148,6 +151,11 @@ class ShopStandingApiIntegrationTests {
 	private MvcTestResult restock(Session caller, UUID product) {
 		return this.fixtures.send(caller, this.mvc.post().uri("/api/v1/products/{id}/inventory/restock", product),
 				"{\"quantity\": 5}");
+	}
+
+	private MvcTestResult adjust(Session caller, UUID product, int delta) {
+		return this.fixtures.send(caller, this.mvc.post().uri("/api/v1/products/{id}/inventory/adjust", product),
+				"{\"delta\": %d, \"reason\": \"count\"}".formatted(delta));
 	}
 
 	private static void assertNotVerified(MvcTestResult result) {

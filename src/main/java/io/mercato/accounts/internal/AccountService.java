@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -251,6 +253,12 @@ class AccountService implements AccountManagement, AccountSelfService {
 	@Transactional(readOnly = true)
 	public boolean isVerifiedShopkeeper(UUID userId) {
 		return this.shopkeepers.isVerifiedAndActive(userId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Set<UUID> verifiedShopkeepers(Collection<UUID> userIds) {
+		return userIds.isEmpty() ? Set.of() : this.shopkeepers.findVerifiedAndActive(userIds);
 	}
 
 	UserRow row(UUID userId) {

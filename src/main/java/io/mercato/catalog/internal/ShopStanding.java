@@ -1,5 +1,7 @@
 package io.mercato.catalog.internal;
 
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import io.mercato.accounts.AccountManagement;
@@ -7,9 +9,12 @@ import io.mercato.accounts.ShopkeeperVerificationChanged;
 import io.mercato.accounts.UserActivated;
 import io.mercato.accounts.UserDeactivated;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Whether a shopkeeper's products may be public: the shopkeeper is verified and active,
@@ -70,6 +75,33 @@ class ShopStanding {
 	@ApplicationModuleListener
 	void on(UserActivated event) {
 		refresh(event.userId());
+	}
+
+	/**
+	 * Brings every shop's flag in step with the accounts module once the application has
+	 * started: products listed before the flag existed, or whose shop's standing changed
+	 * while an event was still undelivered, are shown or hidden as their shop stands now.
+	 * Two updates through product_shopkeeper_idx; rows already right are not written.
+	 */
+	@EventListener(ApplicationReadyEvent.class)
+	@Transactional
+	public void reconcile() {
+		List<UUID> shopkeepers = this.jdbc
+			.sql("select distinct shopkeeper_id from catalog.product where deleted_at is null")
+			.query(UUID.class)
+			.list();
+		Set<UUID> inStanding = this.accounts.verifiedShopkeepers(shopkeepers);
+		UUID[] listed = inStanding.toArray(UUID[]::new);
+		UUID[] hidden = shopkeepers.stream().filter((id) -> !inStanding.contains(id)).toArray(UUID[]::new);
+		int shown = this.jdbc.sql("""
+				update catalog.product set shop_listed = true
+				where shopkeeper_id = any(?) and deleted_at is null and not shop_listed""").param(listed).update();
+		int hid = this.jdbc.sql("""
+				update catalog.product set shop_listed = false
+				where shopkeeper_id = any(?) and deleted_at is null and shop_listed""").param(hidden).update();
+		if (shown + hid > 0) {
+			this.details.evictAll();
+		}
 	}
 
 	/**

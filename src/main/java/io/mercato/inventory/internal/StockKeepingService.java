@@ -86,11 +86,7 @@ class StockKeepingService implements StockKeeping {
 			throw new InvalidFieldsException(errors);
 		}
 		ProductSnapshot product = ownedProduct(caller, productId);
-		// restocking readies a listing for sale, which a shop out of standing may not;
-		// an admin may, as the shop's listings stay hidden until it is in standing again
-		if (!caller.isAdmin() && !this.catalog.maySell(product.shopkeeperId())) {
-			throw new InventoryException.ShopkeeperNotVerified();
-		}
+		requireStanding(caller, product);
 		Instant now = this.clock.instant();
 		createIfAbsent(product, now);
 		StockRow row = this.stocks.changeQuantity(productId, quantity, true, MAX_QUANTITY, now)
@@ -118,6 +114,9 @@ class StockKeepingService implements StockKeeping {
 			throw new InvalidFieldsException(errors);
 		}
 		ProductSnapshot product = ownedProduct(caller, productId);
+		if (delta > 0) {
+			requireStanding(caller, product);
+		}
 		Instant now = this.clock.instant();
 		createIfAbsent(product, now);
 		StockRow row = this.stocks.changeQuantity(productId, delta, false, MAX_QUANTITY, now).orElseThrow(() -> {
@@ -208,6 +207,17 @@ class StockKeepingService implements StockKeeping {
 			.filter((product) -> caller.isAdmin()
 					|| (caller.is(Role.SHOPKEEPER) && product.shopkeeperId().equals(caller.id())))
 			.orElseThrow(InventoryException.ProductNotFound::new);
+	}
+
+	/**
+	 * Adding units readies a listing for sale, which a shop out of standing may not do;
+	 * an admin may, as the shop's listings stay hidden until it is in standing again.
+	 * Counting stock down stays possible.
+	 */
+	private void requireStanding(CurrentUser caller, ProductSnapshot product) {
+		if (!caller.isAdmin() && !this.catalog.maySell(product.shopkeeperId())) {
+			throw new InventoryException.ShopkeeperNotVerified();
+		}
 	}
 
 	private void createIfAbsent(ProductSnapshot product, Instant now) {

@@ -96,6 +96,10 @@ class InventoryController {
 			description = "After a count or a loss: a positive or negative delta with the reason. The quantity "
 					+ "never falls below the reserved units.")
 	@ApiResponse(responseCode = "200", description = "The stock after the adjustment")
+	@ApiResponse(responseCode = "403",
+			description = "shopkeeper_not_verified: a positive delta from a shop that is not verified; forbidden: the "
+					+ "caller's role does not allow this request",
+			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
 	@ApiResponse(responseCode = "404", description = "product_not_found",
 			content = @Content(mediaType = PROBLEM, schema = @Schema(ref = PROBLEM_SCHEMA)))
 	@ApiResponse(responseCode = "409",
