@@ -74,6 +74,23 @@ class CategoryApiIntegrationTests {
 	}
 
 	@Test
+	void refusesANameOfOnlySpacesForACategoryOrABrand() {
+		UUID category = this.fixtures.category("Named " + UUID.randomUUID(), null);
+		UUID brand = this.fixtures.brand("Named " + UUID.randomUUID());
+
+		for (MvcTestResult renamed : List.of(
+				this.fixtures.send(this.admin, this.mvc.patch().uri("/api/v1/categories/{id}", category),
+						"{\"name\": \"   \"}"),
+				this.fixtures.send(this.admin, this.mvc.patch().uri("/api/v1/brands/{id}", brand),
+						"{\"name\": \"   \"}"))) {
+			assertThat(renamed).hasStatus(HttpStatus.BAD_REQUEST)
+				.bodyJson()
+				.extractingPath("$.errors[0].field")
+				.isEqualTo("name");
+		}
+	}
+
+	@Test
 	void refusesAParentThatIsUnknownOrWouldMakeACycle() {
 		UUID top = this.fixtures.category("Top " + UUID.randomUUID(), null);
 		UUID child = this.fixtures.category("Child " + UUID.randomUUID(), top);

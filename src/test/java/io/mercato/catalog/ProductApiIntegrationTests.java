@@ -153,10 +153,20 @@ class ProductApiIntegrationTests {
 		assertThat(JsonPath.<List<String>>read(body(patched), "$.images[*].url")).hasSize(1);
 
 		String sku = uniqueSku();
-		MvcTestResult replaced = this.fixtures.send(this.shopkeeper,
+		// a replacement sets every field: leaving the status out would take the product
+		// off sale unasked
+		MvcTestResult withoutStatus = this.fixtures.send(this.shopkeeper,
 				this.mvc.put().uri("/api/v1/products/{id}", product), """
 						{"name": "Wall Lamp II", "category_id": "%s", "price": "35.00", "sku": "%s"}"""
 					.formatted(this.category, sku));
+		assertThat(withoutStatus).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("status");
+		MvcTestResult replaced = this.fixtures.send(this.shopkeeper,
+				this.mvc.put().uri("/api/v1/products/{id}", product), """
+						{"name": "Wall Lamp II", "category_id": "%s", "price": "35.00", "sku": "%s",
+						 "status": "DRAFT"}""".formatted(this.category, sku));
 		assertThat(replaced).hasStatusOk();
 		String json = body(replaced);
 		assertThat(JsonPath.<String>read(json, "$.description")).isEmpty();
@@ -180,11 +190,9 @@ class ProductApiIntegrationTests {
 			.extractingPath("$.code")
 			.isEqualTo("invalid_transition");
 		assertThat(JsonPath.<String>read(body(revived), "$.detail")).contains("ARCHIVED").contains("DRAFT");
-		// a replacement without a status asks for a draft too
 		assertThat(this.fixtures.send(this.shopkeeper, this.mvc.put().uri("/api/v1/products/{id}", product), """
-				{"name": "Old Lamp", "category_id": "%s", "price": "40.00", "sku": "%s"}""".formatted(this.category,
-				uniqueSku())))
-			.hasStatus(HttpStatus.CONFLICT);
+				{"name": "Old Lamp", "category_id": "%s", "price": "40.00", "sku": "%s", "status": "DRAFT"}"""
+			.formatted(this.category, uniqueSku()))).hasStatus(HttpStatus.CONFLICT);
 		assertThat(this.fixtures.send(this.fixtures.admin(), this.mvc.patch().uri("/api/v1/products/{id}", product),
 				"{\"status\": \"PUBLISHED\"}"))
 			.hasStatus(HttpStatus.CONFLICT);

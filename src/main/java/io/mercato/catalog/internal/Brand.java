@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import io.mercato.shared.domain.AbstractAggregateRoot;
+import io.mercato.shared.web.InvalidFieldsException;
 
 /**
  * A maker products may name; deleting it leaves its products without a brand.
@@ -24,14 +25,26 @@ class Brand extends AbstractAggregateRoot {
 	}
 
 	Brand(String name, String slug, String logoUrl) {
-		this.name = name;
+		this.name = checkedName(name);
 		this.slug = slug;
 		this.logoUrl = logoUrl;
 	}
 
 	void change(String name, String logoUrl) {
-		this.name = name;
+		this.name = checkedName(name);
 		this.logoUrl = logoUrl;
+	}
+
+	/**
+	 * A name is trimmed, and one of only spaces is refused: a request's shape checks let
+	 * it through.
+	 */
+	private static String checkedName(String name) {
+		String trimmed = name.trim();
+		if (trimmed.isEmpty()) {
+			throw new InvalidFieldsException("name", "must not be blank");
+		}
+		return trimmed;
 	}
 
 	String getName() {

@@ -66,7 +66,7 @@ class BrandService implements BrandAdministration {
 	}
 
 	private CatalogView.Brand change(Brand brand, BrandDraft draft) {
-		brand.change(draft.name().trim(), draft.logoUrl());
+		brand.change(draft.name(), draft.logoUrl());
 		this.cache.evictAll();
 		return view(this.brands.saveAndFlush(brand));
 	}

@@ -7,6 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 
 import io.mercato.shared.domain.AbstractAggregateRoot;
+import io.mercato.shared.web.InvalidFieldsException;
 
 /**
  * A node of the category tree; products belong to exactly one.
@@ -29,16 +30,28 @@ class Category extends AbstractAggregateRoot {
 	}
 
 	Category(String name, String slug, UUID parentId, boolean active) {
-		this.name = name;
+		this.name = checkedName(name);
 		this.slug = slug;
 		this.parentId = parentId;
 		this.active = active;
 	}
 
 	void change(String name, UUID parentId, boolean active) {
-		this.name = name;
+		this.name = checkedName(name);
 		this.parentId = parentId;
 		this.active = active;
+	}
+
+	/**
+	 * A name is trimmed, and one of only spaces is refused: a request's shape checks let
+	 * it through.
+	 */
+	private static String checkedName(String name) {
+		String trimmed = name.trim();
+		if (trimmed.isEmpty()) {
+			throw new InvalidFieldsException("name", "must not be blank");
+		}
+		return trimmed;
 	}
 
 	String getName() {

@@ -94,7 +94,7 @@ class CategoryService implements CategoryAdministration {
 		if (draft.parentId() != null && isSelfOrDescendant(draft.parentId(), category.getId())) {
 			throw new InvalidFieldsException("parent_id", "must not be the category itself or one of its descendants");
 		}
-		category.change(draft.name().trim(), draft.parentId(), draft.active());
+		category.change(draft.name(), draft.parentId(), draft.active());
 		this.cache.evictAll();
 		return view(this.categories.saveAndFlush(category));
 	}

@@ -69,7 +69,6 @@ class BrandController {
 	@ApiResponse(responseCode = "201", description = "Created")
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/api/v1/brands")
-	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<BrandResponse> createBrand(@Valid @RequestBody BrandRequest request) {
 		CatalogView.Brand brand = this.brands.createBrand(request.toDraft());
 		return ResponseEntity.created(URI.create("/api/v1/brands/" + brand.id())).body(BrandResponse.of(brand));

@@ -70,7 +70,6 @@ class CategoryController {
 	@ApiResponse(responseCode = "201", description = "Created")
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/api/v1/categories")
-	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<CategoryResponse> createCategory(@Valid @RequestBody CategoryRequest request) {
 		CatalogView.Category category = this.categories.createCategory(request.toDraft());
 		return ResponseEntity.created(URI.create("/api/v1/categories/" + category.id()))

@@ -100,9 +100,6 @@ class ProductController {
 				.orElseThrow(() -> new InvalidFieldsException("ordering", "must be one of " + ORDERINGS));
 		}
 		String terms = (search != null && !search.isBlank()) ? search.trim() : null;
-		if (terms != null && terms.indexOf('\u0000') >= 0) {
-			throw new InvalidFieldsException("search", "must not contain NUL characters");
-		}
 		if (productOrdering == ProductOrdering.RELEVANCE && terms == null) {
 			throw new InvalidFieldsException("ordering", "-relevance needs a search");
 		}
@@ -130,7 +127,6 @@ class ProductController {
 	@ApiResponse(responseCode = "409", description = "sku_taken: another live product has the SKU")
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/api/v1/products")
-	@ResponseStatus(HttpStatus.CREATED)
 	ResponseEntity<ProductResponse> createProduct(@AuthenticationPrincipal CurrentUser shopkeeper,
 			@Valid @RequestBody ProductRequest request) {
 		CatalogView.ProductDetail product = this.products.createProduct(shopkeeper, request.toDraft());
@@ -138,7 +134,8 @@ class ProductController {
 	}
 
 	@Operation(summary = "Replace a product",
-			description = "Owner or admin; another shopkeeper's product answers 404. Fields left out are cleared. "
+			description = "Owner or admin; another shopkeeper's product answers 404. Every field is set: optional fields "
+					+ "left out are cleared, and status is required. "
 					+ "A shopkeeper whose shop is not verified may not leave it published (403 "
 					+ "shopkeeper_not_verified).")
 	@ApiResponse(responseCode = "200", description = "The product as replaced")
@@ -149,6 +146,11 @@ class ProductController {
 	@PutMapping("/api/v1/products/{id}")
 	ProductResponse replaceProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
 			@Valid @RequestBody ProductRequest request) {
+		// a new product starts as a draft, but a replacement that left the status out
+		// would quietly take a published product off sale
+		if (request.status() == null) {
+			throw new InvalidFieldsException("status", "is required: a replacement sets every field");
+		}
 		return ProductResponse.of(this.products.replaceProduct(caller, id, request.toDraft()));
 	}
 
