@@ -95,12 +95,20 @@ class EmbeddedDatabaseConfiguration {
 	 * @param dataDirectory the data directory it was started on
 	 * @throws EmbeddedDatabasePortTakenException when another server answers
 	 */
-	static void requireOwnServer(EmbeddedPostgres postgres, Path dataDirectory) throws IOException {
+	static void requireOwnServer(EmbeddedPostgres postgres, Path dataDirectory) {
 		String served = JdbcClient.create(postgres.getPostgresDatabase())
 			.sql("show data_directory")
 			.query(String.class)
 			.single();
-		if (!Files.isSameFile(Path.of(served), dataDirectory)) {
+		boolean ours;
+		try {
+			ours = Files.isSameFile(Path.of(served), dataDirectory);
+		}
+		catch (IOException ex) {
+			// the other server's directory may not even be readable from here
+			ours = false;
+		}
+		if (!ours) {
 			throw new EmbeddedDatabasePortTakenException(postgres.getPort(),
 					" by a server on another data directory (" + served + ")", null);
 		}

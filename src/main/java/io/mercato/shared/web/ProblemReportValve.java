@@ -14,6 +14,7 @@ import org.apache.coyote.ActionCode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 
@@ -78,7 +79,7 @@ class ProblemReportValve extends ErrorReportValve {
 			return Problems.of(HttpStatus.NOT_IMPLEMENTED, code,
 					"The method " + ((method != null) ? method + " " : "") + "is not supported by this server.");
 		}
-		return Problems.of(HttpStatus.valueOf(status), code,
+		return Problems.of(HttpStatusCode.valueOf(status), code,
 				(known != null) ? "The request was rejected: " + known.getReasonPhrase().toLowerCase() + "."
 						: "The request was rejected.");
 	}
