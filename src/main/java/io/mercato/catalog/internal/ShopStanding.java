@@ -1,5 +1,6 @@
 package io.mercato.catalog.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -8,8 +9,10 @@ import io.mercato.accounts.AccountManagement;
 import io.mercato.accounts.ShopkeeperVerificationChanged;
 import io.mercato.accounts.UserActivated;
 import io.mercato.accounts.UserDeactivated;
+import io.mercato.catalog.ShopListingsChanged;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -44,10 +47,13 @@ class ShopStanding {
 
 	private final ProductCache details;
 
-	ShopStanding(JdbcClient jdbc, AccountManagement accounts, ProductCache details) {
+	private final ApplicationEventPublisher events;
+
+	ShopStanding(JdbcClient jdbc, AccountManagement accounts, ProductCache details, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.details = details;
+		this.events = events;
 	}
 
 	/**
@@ -91,15 +97,10 @@ class ShopStanding {
 			.query(UUID.class)
 			.list();
 		Set<UUID> inStanding = this.accounts.verifiedShopkeepers(shopkeepers);
-		UUID[] listed = inStanding.toArray(UUID[]::new);
-		UUID[] hidden = shopkeepers.stream().filter((id) -> !inStanding.contains(id)).toArray(UUID[]::new);
-		int shown = this.jdbc.sql("""
-				update catalog.product set shop_listed = true
-				where shopkeeper_id = any(?) and deleted_at is null and not shop_listed""").param(listed).update();
-		int hid = this.jdbc.sql("""
-				update catalog.product set shop_listed = false
-				where shopkeeper_id = any(?) and deleted_at is null and shop_listed""").param(hidden).update();
-		if (shown + hid > 0) {
+		List<UUID> outOfStanding = shopkeepers.stream().filter((id) -> !inStanding.contains(id)).toList();
+		boolean shown = setListed(inStanding, true);
+		boolean hidden = setListed(outOfStanding, false);
+		if (shown || hidden) {
 			this.details.evictAll();
 		}
 	}
@@ -110,15 +111,31 @@ class ShopStanding {
 	 * no products, such as a customer, changes nothing.
 	 */
 	void refresh(UUID shopkeeperId) {
-		boolean listed = mayList(shopkeeperId);
-		int changed = this.jdbc.sql("""
-				update catalog.product set shop_listed = ?
-				where shopkeeper_id = ? and deleted_at is null and shop_listed <> ?""")
-			.params(listed, shopkeeperId, listed)
-			.update();
-		if (changed > 0) {
+		if (setListed(List.of(shopkeeperId), mayList(shopkeeperId))) {
 			this.details.evictAll();
 		}
+	}
+
+	/**
+	 * Shows or hides the live products of the shopkeepers whose flag differs, and
+	 * publishes {@link ShopListingsChanged} for each shop that changed.
+	 * @return whether any product changed
+	 */
+	private boolean setListed(Collection<UUID> shopkeeperIds, boolean listed) {
+		if (shopkeeperIds.isEmpty()) {
+			return false;
+		}
+		List<UUID> changed = this.jdbc.sql("""
+				with changed as (
+				    update catalog.product set shop_listed = ?
+				    where shopkeeper_id = any(?) and deleted_at is null and shop_listed <> ?
+				    returning shopkeeper_id)
+				select distinct shopkeeper_id from changed""")
+			.params(listed, shopkeeperIds.toArray(UUID[]::new), listed)
+			.query(UUID.class)
+			.list();
+		changed.forEach((shopkeeperId) -> this.events.publishEvent(new ShopListingsChanged(shopkeeperId, listed)));
+		return !changed.isEmpty();
 	}
 
 }

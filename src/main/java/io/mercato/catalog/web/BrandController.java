@@ -84,7 +84,7 @@ class BrandController {
 	@Operation(summary = "Change parts of a brand")
 	@SecurityRequirement(name = "bearerAuth")
 	@PatchMapping("/api/v1/brands/{id}")
-	BrandResponse changeBrand(@PathVariable UUID id, @Valid @RequestBody BrandPatchRequest request) {
+	BrandResponse patchBrand(@PathVariable UUID id, @Valid @RequestBody BrandPatchRequest request) {
 		return BrandResponse.of(this.brands.patchBrand(id, request.toPatch()));
 	}
 

@@ -86,7 +86,7 @@ class CategoryController {
 	@Operation(summary = "Change parts of a category")
 	@SecurityRequirement(name = "bearerAuth")
 	@PatchMapping("/api/v1/categories/{id}")
-	CategoryResponse changeCategory(@PathVariable UUID id, @Valid @RequestBody CategoryPatchRequest request) {
+	CategoryResponse patchCategory(@PathVariable UUID id, @Valid @RequestBody CategoryPatchRequest request) {
 		return CategoryResponse.of(this.categories.patchCategory(id, request.toPatch()));
 	}
 

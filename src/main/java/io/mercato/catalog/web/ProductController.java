@@ -164,7 +164,7 @@ class ProductController {
 			description = "shopkeeper_not_verified: the shop may not publish or change a published product")
 	@SecurityRequirement(name = "bearerAuth")
 	@PatchMapping("/api/v1/products/{id}")
-	ProductResponse changeProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
+	ProductResponse patchProduct(@AuthenticationPrincipal CurrentUser caller, @PathVariable UUID id,
 			@Valid @RequestBody ProductPatchRequest request) {
 		return ProductResponse.of(this.products.patchProduct(caller, id, request.toPatch()));
 	}

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.mercato.catalog.CatalogFixtures;
 import io.mercato.catalog.ProductStatus;
+import io.mercato.catalog.ShopListingsChanged;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.testing.MercatoApiTest;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * existed, or while an event was undelivered) are put right when the application starts.
  */
 @MercatoApiTest
+@RecordApplicationEvents
 class ShopStandingReconciliationIntegrationTests {
 
 	@Autowired
@@ -29,6 +33,9 @@ class ShopStandingReconciliationIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Test
 	void hidesTheProductsOfShopsOutOfStandingAndShowsThoseInIt() {
@@ -48,6 +55,8 @@ class ShopStandingReconciliationIntegrationTests {
 
 		assertThat(listed(stale)).isFalse();
 		assertThat(listed(hidden)).isTrue();
+		assertThat(this.events.stream(ShopListingsChanged.class))
+			.contains(new ShopListingsChanged(unverified.id(), false), new ShopListingsChanged(verified.id(), true));
 	}
 
 	private boolean listed(UUID productId) {
