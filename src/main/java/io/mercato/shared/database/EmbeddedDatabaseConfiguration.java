@@ -80,7 +80,9 @@ class EmbeddedDatabaseConfiguration {
 	 */
 	static void requireFreePort(int port) {
 		try (ServerSocket socket = new ServerSocket()) {
-			socket.setReuseAddress(false);
+			// as PostgreSQL binds: connections of a server that just stopped, waiting out
+			// TIME_WAIT, do not hold the port, while a server listening on it does
+			socket.setReuseAddress(true);
 			socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
 		}
 		catch (IOException ex) {
