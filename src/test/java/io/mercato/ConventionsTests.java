@@ -1,5 +1,7 @@
 package io.mercato;
 
+import java.util.function.Predicate;
+
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -56,19 +58,8 @@ class ConventionsTests {
 	void modulesThrowAndCatchOnlyTheirOwnRefusals() {
 		classes().that()
 			.resideInAPackage("io.mercato..")
-			.should(new ArchCondition<JavaClass>("use no other module's exceptions") {
-				@Override
-				public void check(JavaClass type, ConditionEvents events) {
-					String module = module(type);
-					for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-						JavaClass target = dependency.getTargetClass();
-						if (target.isAssignableTo(DomainException.class) && !module(target).equals(module)
-								&& !module(target).equals("shared")) {
-							events.add(SimpleConditionEvent.violated(type, dependency.getDescription()));
-						}
-					}
-				}
-			})
+			.should(useOfAnotherModule("use no other module's exceptions",
+					(target) -> target.isAssignableTo(DomainException.class)))
 			.check(this.classes);
 	}
 
@@ -87,23 +78,31 @@ class ConventionsTests {
 	void modulesCallEachOtherOnlyThroughTheirManagementInterfaces() {
 		classes().that()
 			.resideInAPackage("io.mercato..")
-			.should(new ArchCondition<JavaClass>("call another module only through its <Module>Management") {
-				@Override
-				public void check(JavaClass type, ConditionEvents events) {
-					String module = module(type);
-					for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
-						JavaClass target = dependency.getTargetClass();
-						String targetModule = module(target);
-						if (target.isInterface() && target.getPackageName().startsWith(BASE)
-								&& !targetModule.equals(module) && !targetModule.equals("shared")
-								&& !target.getSimpleName().endsWith("Management")) {
-							events.add(SimpleConditionEvent.violated(type, dependency.getDescription()));
-						}
-					}
-				}
-			})
+			.should(useOfAnotherModule("call another module only through its <Module>Management",
+					(target) -> target.isInterface() && !target.getSimpleName().endsWith("Management")))
 			.because("what a module's own HTTP adapter calls is named for its audience and kept to the module")
 			.check(this.classes);
+	}
+
+	/**
+	 * Refuses every dependency of a class on a class of another module (not the shared
+	 * kernel) that the predicate forbids.
+	 */
+	private static ArchCondition<JavaClass> useOfAnotherModule(String description, Predicate<JavaClass> forbidden) {
+		return new ArchCondition<>(description) {
+			@Override
+			public void check(JavaClass type, ConditionEvents events) {
+				String module = module(type);
+				for (Dependency dependency : type.getDirectDependenciesFromSelf()) {
+					JavaClass target = dependency.getTargetClass();
+					String targetModule = module(target);
+					if (target.getPackageName().startsWith(BASE) && !targetModule.equals(module)
+							&& !targetModule.equals("shared") && forbidden.test(target)) {
+						events.add(SimpleConditionEvent.violated(type, dependency.getDescription()));
+					}
+				}
+			}
+		};
 	}
 
 	private static String module(JavaClass type) {
