@@ -89,6 +89,7 @@ public final class CatalogView {
 	 * @param featured whether it is featured
 	 * @param stockStatus its stock status
 	 * @param images its pictures in order
+	 * @param weightGrams its shipping weight in grams, or {@code null}
 	 * @param reviewCount how many reviews it has
 	 * @param avgRating their average, or {@code null}
 	 * @param shopListed whether the seller's shop may be public now (verified and
@@ -100,8 +101,9 @@ public final class CatalogView {
 	public record ProductDetail(UUID id, UUID shopkeeperId, String shopName, String name, String slug,
 			String description, List<CategoryRef> categoryPath, @Nullable BrandRef brand, Money price,
 			@Nullable Money compareAtPrice, @Nullable Money costPrice, String sku, ProductStatus status,
-			boolean featured, StockStatus stockStatus, List<ProductDraft.Image> images, int reviewCount,
-			@Nullable BigDecimal avgRating, boolean shopListed, long version, Instant createdAt, Instant updatedAt) {
+			boolean featured, StockStatus stockStatus, List<ProductDraft.Image> images, @Nullable Integer weightGrams,
+			int reviewCount, @Nullable BigDecimal avgRating, boolean shopListed, long version, Instant createdAt,
+			Instant updatedAt) {
 
 		/**
 		 * The same detail without what only the owner may see.
@@ -110,8 +112,8 @@ public final class CatalogView {
 		public ProductDetail withoutCostPrice() {
 			return new ProductDetail(this.id, this.shopkeeperId, this.shopName, this.name, this.slug, this.description,
 					this.categoryPath, this.brand, this.price, this.compareAtPrice, null, this.sku, this.status,
-					this.featured, this.stockStatus, this.images, this.reviewCount, this.avgRating, this.shopListed,
-					this.version, this.createdAt, this.updatedAt);
+					this.featured, this.stockStatus, this.images, this.weightGrams, this.reviewCount, this.avgRating,
+					this.shopListed, this.version, this.createdAt, this.updatedAt);
 		}
 
 	}

@@ -26,10 +26,12 @@ import org.jspecify.annotations.Nullable;
  * @param featured whether the shop features it
  * @param images at most 20 pictures with http or https URLs, in order; the first is the
  * primary one; {@code null} for none
+ * @param weightGrams the shipping weight in grams, 1 to 1,000,000, or {@code null} when
+ * unknown (shipping rates per kilogram then count it as nothing)
  */
 public record ProductDraft(String name, @Nullable String description, UUID categoryId, @Nullable UUID brandId,
 		Money price, @Nullable Money compareAtPrice, @Nullable Money costPrice, String sku,
-		@Nullable ProductStatus status, boolean featured, @Nullable List<Image> images) {
+		@Nullable ProductStatus status, boolean featured, @Nullable List<Image> images, @Nullable Integer weightGrams) {
 
 	public ProductDraft {
 		description = (description != null) ? description : "";

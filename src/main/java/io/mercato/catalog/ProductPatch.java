@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param status the new status, or {@code null}
  * @param featured whether the shop features it, or {@code null}
  * @param images the new pictures in order, or {@code null}
+ * @param weightGrams the new shipping weight in grams, or {@code null}
  */
 public record ProductPatch(@Nullable String name, @Nullable String description, @Nullable UUID categoryId,
 		@Nullable UUID brandId, @Nullable Money price, @Nullable Money compareAtPrice, @Nullable Money costPrice,
 		@Nullable String sku, @Nullable ProductStatus status, @Nullable Boolean featured,
-		@Nullable List<ProductDraft.Image> images) {
+		@Nullable List<ProductDraft.Image> images, @Nullable Integer weightGrams) {
 
 	/**
 	 * Returns the product as it would be with this patch applied.
@@ -39,7 +40,7 @@ public record ProductPatch(@Nullable String name, @Nullable String description, 
 				pick(this.price, current.price()), pick(this.compareAtPrice, current.compareAtPrice()),
 				pick(this.costPrice, current.costPrice()), pick(this.sku, current.sku()),
 				pick(this.status, current.status()), pick(this.featured, current.featured()),
-				pick(this.images, current.images()));
+				pick(this.images, current.images()), pick(this.weightGrams, current.weightGrams()));
 	}
 
 	private static <T> T pick(T changed, T current) {

@@ -115,7 +115,7 @@ public class CatalogFixtures {
 		return this.products
 			.createProduct(shop,
 					new ProductDraft("Desk lamp " + suffix, "A lamp for the desk.", categoryId, null, Money.of(price),
-							null, null, uniqueSku(), status, false, List.of()))
+							null, null, uniqueSku(), status, false, List.of(), null))
 			.id();
 	}
 

@@ -103,11 +103,11 @@ class CatalogIntegrationTests {
 	}
 
 	private static ProductPatch status(ProductStatus status) {
-		return new ProductPatch(null, null, null, null, null, null, null, null, status, null, null);
+		return new ProductPatch(null, null, null, null, null, null, null, null, status, null, null, null);
 	}
 
 	private static ProductPatch price(String price) {
-		return new ProductPatch(null, null, null, null, Money.of(price), null, null, null, null, null, null);
+		return new ProductPatch(null, null, null, null, Money.of(price), null, null, null, null, null, null, null);
 	}
 
 }

@@ -206,6 +206,38 @@ class ProductApiIntegrationTests {
 	}
 
 	@Test
+	void keepsAWeightAndGivesOtherModulesTheProductWithItsPictureAndCategoryAncestors() {
+		UUID lighting = this.fixtures.category("Lighting " + UUID.randomUUID(), this.category);
+		MvcTestResult created = this.fixtures.send(this.shopkeeper, this.mvc.post().uri("/api/v1/products"), """
+				{"name": "Heavy Lamp", "category_id": "%s", "price": "30.00", "sku": "%s", "status": "PUBLISHED",
+				 "weight_grams": 2500, "images": [{"url": "https://img.example.com/first.jpg"},
+				 {"url": "https://img.example.com/second.jpg"}]}""".formatted(lighting, uniqueSku()));
+		assertThat(created).hasStatus(HttpStatus.CREATED).bodyJson().extractingPath("$.weight_grams").isEqualTo(2500);
+		UUID product = UUID.fromString(JsonPath.read(body(created), "$.id"));
+
+		ProductSnapshot snapshot = this.catalog.findProducts(List.of(product)).get(0);
+		assertThat(snapshot.weightGrams()).isEqualTo(2500);
+		assertThat(snapshot.imageUrl()).isEqualTo("https://img.example.com/first.jpg");
+		assertThat(snapshot.categoryIds()).startsWith(lighting, this.category);
+		assertThat(snapshot.slug()).startsWith("heavy-lamp");
+
+		assertThat(this.fixtures.send(this.shopkeeper, this.mvc.patch().uri("/api/v1/products/{id}", product),
+				"{\"weight_grams\": 0}"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[0].field")
+			.isEqualTo("weight_grams");
+		assertThat(this.fixtures.send(this.shopkeeper, this.mvc.put().uri("/api/v1/products/{id}", product),
+				"""
+						{"name": "Heavy Lamp", "category_id": "%s", "price": "30.00", "sku": "%s", "status": "PUBLISHED"}"""
+					.formatted(lighting, snapshot.sku())))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.weight_grams")
+			.isNull();
+	}
+
+	@Test
 	void deletesSoftlySoTheProductLeavesListsButItsRowStays() {
 		UUID product = this.fixtures.product(this.shopkeeper, this.category, "Reading Lamp", "25.00");
 		assertThat(this.mvc.get().uri("/api/v1/products/{id}", product)).hasStatusOk();

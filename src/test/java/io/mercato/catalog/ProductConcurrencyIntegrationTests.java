@@ -56,7 +56,7 @@ class ProductConcurrencyIntegrationTests {
 			// half race for the same slug as well, half only for the SKU
 			String name = (i % 2 == 0) ? "Racing Lamp" : "Racing Lamp " + i;
 			this.products.createProduct(shopkeepers.get(i), new ProductDraft(name, "", category, null,
-					Money.of("10.00"), null, null, sku, ProductStatus.PUBLISHED, false, List.of()));
+					Money.of("10.00"), null, null, sku, ProductStatus.PUBLISHED, false, List.of(), null));
 			return "created";
 		});
 		// any other exception fails the test here
@@ -89,7 +89,7 @@ class ProductConcurrencyIntegrationTests {
 				calls.add(() -> {
 					this.products.createProduct(shopkeeper,
 							new ProductDraft("Doomed Lamp", "", category, null, Money.of("10.00"), null, null,
-									CatalogFixtures.uniqueSku(), ProductStatus.PUBLISHED, false, List.of()));
+									CatalogFixtures.uniqueSku(), ProductStatus.PUBLISHED, false, List.of(), null));
 					return "created";
 				});
 			}

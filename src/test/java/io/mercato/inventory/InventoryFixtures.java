@@ -93,11 +93,9 @@ public class InventoryFixtures {
 	public UUID product(Shop shop) {
 		int number = SEQUENCE.incrementAndGet();
 		String suffix = number + "-" + UUID.randomUUID().toString().substring(0, 8);
-		return this.products
-			.createProduct(shop.user(),
-					new ProductDraft("Brass lamp " + suffix, "A lamp for the desk.", category(), null,
-							Money.of("25.00"), null, null, "LAMP-" + suffix.toUpperCase(), ProductStatus.PUBLISHED,
-							false, List.of()))
+		return this.products.createProduct(shop.user(),
+				new ProductDraft("Brass lamp " + suffix, "A lamp for the desk.", category(), null, Money.of("25.00"),
+						null, null, "LAMP-" + suffix.toUpperCase(), ProductStatus.PUBLISHED, false, List.of(), null))
 			.id();
 	}
 

@@ -1,5 +1,6 @@
 package io.mercato.catalog.internal;
 
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -19,15 +20,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The catalog's answers to other modules, in plain SQL: one query each.
+ * The catalog's answers to other modules, in plain SQL: one query each, on the published
+ * {@code catalog.product_offer} view that other modules' queries may read too.
  */
 @Service
 @Transactional(readOnly = true)
 class CatalogQueries implements CatalogManagement {
 
 	private static final String SNAPSHOT = """
-			select id, shopkeeper_id, name, sku, price, status, stock_status, shop_listed
-			from catalog.product where deleted_at is null and\s""";
+			select id, shopkeeper_id, name, slug, sku, price, status, stock_status, shop_listed, image_url,
+			       category_ids, weight_grams
+			from catalog.product_offer where\s""";
 
 	private final JdbcClient jdbc;
 
@@ -78,11 +81,20 @@ class CatalogQueries implements CatalogManagement {
 		}
 	}
 
+	/**
+	 * Reads a row of {@code catalog.product_offer}; other modules that read the view map
+	 * it the same way.
+	 */
 	private static ProductSnapshot snapshot(ResultSet rs, int row) throws SQLException {
 		return new ProductSnapshot(rs.getObject("id", UUID.class), rs.getObject("shopkeeper_id", UUID.class),
-				rs.getString("name"), rs.getString("sku"), Money.of(rs.getBigDecimal("price")),
+				rs.getString("name"), rs.getString("slug"), rs.getString("sku"), Money.of(rs.getBigDecimal("price")),
 				ProductStatus.valueOf(rs.getString("status")), StockStatus.valueOf(rs.getString("stock_status")),
-				rs.getBoolean("shop_listed"));
+				rs.getBoolean("shop_listed"), rs.getString("image_url"), uuids(rs.getArray("category_ids")),
+				rs.getObject("weight_grams", Integer.class));
+	}
+
+	private static List<UUID> uuids(Array array) throws SQLException {
+		return (array != null) ? List.of((UUID[]) array.getArray()) : List.of();
 	}
 
 }

@@ -50,6 +50,8 @@ class Product extends AbstractAggregateRoot {
 
 	private static final Pattern IMAGE_URL = Pattern.compile("https?://\\S{1,2040}");
 
+	private static final int MAX_WEIGHT_GRAMS = 1_000_000;
+
 	static final int MIN_NAME_LENGTH = 3;
 
 	static final int MAX_NAME_LENGTH = 200;
@@ -87,6 +89,9 @@ class Product extends AbstractAggregateRoot {
 	@Column(name = "is_featured")
 	private boolean featured;
 
+	@Column(name = "weight_grams")
+	private Integer weightGrams;
+
 	@Enumerated(EnumType.STRING)
 	@Column(name = "stock_status", insertable = false, updatable = false)
 	private StockStatus stockStatus;
@@ -112,6 +117,7 @@ class Product extends AbstractAggregateRoot {
 		this.status = ProductStatus.DRAFT;
 		this.price = draft.price();
 		revise(draft.name(), draft.description(), draft.sku(), draft.featured(), draft.images());
+		weigh(draft.weightGrams());
 		moveTo(draft.categoryId(), draft.brandId());
 		reprice(draft.price(), draft.compareAtPrice(), draft.costPrice());
 		changeStatus(draft.status());
@@ -128,6 +134,7 @@ class Product extends AbstractAggregateRoot {
 		checkImages(draft.images(), errors);
 		checkCategory(draft.categoryId(), errors);
 		checkPrices(draft.price(), draft.compareAtPrice(), draft.costPrice(), errors);
+		checkWeight(draft.weightGrams(), errors);
 		return errors;
 	}
 
@@ -151,6 +158,7 @@ class Product extends AbstractAggregateRoot {
 		requireTransition(draft.status());
 		reject(violations(draft));
 		revise(draft.name(), draft.description(), draft.sku(), draft.featured(), draft.images());
+		weigh(draft.weightGrams());
 		moveTo(draft.categoryId(), draft.brandId());
 		reprice(draft.price(), draft.compareAtPrice(), draft.costPrice());
 		changeStatus(draft.status());
@@ -181,6 +189,18 @@ class Product extends AbstractAggregateRoot {
 						(image.altText() != null) ? image.altText() : ""));
 			}
 		}
+	}
+
+	/**
+	 * Records the shipping weight that per-kilogram shipping rates charge for.
+	 * @param grams the weight, or {@code null} when unknown
+	 * @throws InvalidFieldsException for a weight outside 1 to 1,000,000 grams
+	 */
+	void weigh(Integer grams) {
+		List<InvalidField> errors = new ArrayList<>();
+		checkWeight(grams, errors);
+		reject(errors);
+		this.weightGrams = grams;
 	}
 
 	/**
@@ -262,7 +282,7 @@ class Product extends AbstractAggregateRoot {
 
 	ProductDraft toDraft() {
 		return new ProductDraft(this.name, this.description, this.categoryId, this.brandId, this.price,
-				this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured, images());
+				this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured, images(), this.weightGrams);
 	}
 
 	boolean isOwnedBy(UUID userId) {
@@ -362,6 +382,12 @@ class Product extends AbstractAggregateRoot {
 		}
 		if (costPrice != null && costPrice.isNegative()) {
 			errors.add(new InvalidField("cost_price", "must not be negative"));
+		}
+	}
+
+	private static void checkWeight(Integer grams, List<InvalidField> errors) {
+		if (grams != null && (grams < 1 || grams > MAX_WEIGHT_GRAMS)) {
+			errors.add(new InvalidField("weight_grams", "must be from 1 to 1000000 grams"));
 		}
 	}
 

@@ -35,7 +35,7 @@ class ProductDetailQuery {
 			with recursive found as (
 			    select p.id, p.shopkeeper_id, p.name, p.slug, p.description, p.category_id, p.brand_id,
 			           p.price, p.compare_at_price, p.cost_price, p.sku, p.status, p.is_featured, p.stock_status,
-			           p.review_count, p.avg_rating, p.shop_listed, p.version, p.created_at, p.updated_at,
+			           p.weight_grams, p.review_count, p.avg_rating, p.shop_listed, p.version, p.created_at, p.updated_at,
 			           b.name as brand_name, b.slug as brand_slug
 			    from catalog.product p
 			    left join catalog.brand b on b.id = p.brand_id
@@ -107,9 +107,10 @@ class ProductDetailQuery {
 				Money.of(rs.getBigDecimal("price")), money(rs.getBigDecimal("compare_at_price")),
 				money(rs.getBigDecimal("cost_price")), rs.getString("sku"),
 				ProductStatus.valueOf(rs.getString("status")), rs.getBoolean("is_featured"),
-				StockStatus.valueOf(rs.getString("stock_status")), List.of(), rs.getInt("review_count"),
-				rs.getBigDecimal("avg_rating"), rs.getBoolean("shop_listed"), rs.getLong("version"),
-				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				StockStatus.valueOf(rs.getString("stock_status")), List.of(),
+				rs.getObject("weight_grams", Integer.class), rs.getInt("review_count"), rs.getBigDecimal("avg_rating"),
+				rs.getBoolean("shop_listed"), rs.getLong("version"), rs.getTimestamp("created_at").toInstant(),
+				rs.getTimestamp("updated_at").toInstant());
 	}
 
 	private static Money money(BigDecimal amount) {
@@ -122,28 +123,28 @@ class ProductDetailQuery {
 	record Detail(UUID id, UUID shopkeeperId, String name, String slug, String description,
 			List<CatalogView.CategoryRef> categoryPath, CatalogView.BrandRef brand, Money price, Money compareAtPrice,
 			Money costPrice, String sku, ProductStatus status, boolean featured, StockStatus stockStatus,
-			List<ProductDraft.Image> images, int reviewCount, BigDecimal avgRating, boolean shopListed, long version,
-			Instant createdAt, Instant updatedAt) {
+			List<ProductDraft.Image> images, Integer weightGrams, int reviewCount, BigDecimal avgRating,
+			boolean shopListed, long version, Instant createdAt, Instant updatedAt) {
 
 		Detail withCategoryPath(List<CatalogView.CategoryRef> categoryPath) {
 			return new Detail(this.id, this.shopkeeperId, this.name, this.slug, this.description,
 					List.copyOf(categoryPath), this.brand, this.price, this.compareAtPrice, this.costPrice, this.sku,
-					this.status, this.featured, this.stockStatus, this.images, this.reviewCount, this.avgRating,
-					this.shopListed, this.version, this.createdAt, this.updatedAt);
+					this.status, this.featured, this.stockStatus, this.images, this.weightGrams, this.reviewCount,
+					this.avgRating, this.shopListed, this.version, this.createdAt, this.updatedAt);
 		}
 
 		Detail withImages(List<ProductDraft.Image> images) {
 			return new Detail(this.id, this.shopkeeperId, this.name, this.slug, this.description, this.categoryPath,
 					this.brand, this.price, this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured,
-					this.stockStatus, images, this.reviewCount, this.avgRating, this.shopListed, this.version,
-					this.createdAt, this.updatedAt);
+					this.stockStatus, images, this.weightGrams, this.reviewCount, this.avgRating, this.shopListed,
+					this.version, this.createdAt, this.updatedAt);
 		}
 
 		CatalogView.ProductDetail toView(String shopName) {
 			return new CatalogView.ProductDetail(this.id, this.shopkeeperId, shopName, this.name, this.slug,
 					this.description, this.categoryPath, this.brand, this.price, this.compareAtPrice, this.costPrice,
-					this.sku, this.status, this.featured, this.stockStatus, this.images, this.reviewCount,
-					this.avgRating, this.shopListed, this.version, this.createdAt, this.updatedAt);
+					this.sku, this.status, this.featured, this.stockStatus, this.images, this.weightGrams,
+					this.reviewCount, this.avgRating, this.shopListed, this.version, this.createdAt, this.updatedAt);
 		}
 
 	}

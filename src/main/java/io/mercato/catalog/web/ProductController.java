@@ -194,12 +194,13 @@ class ProductController {
 	record ProductRequest(@NotBlank @Size(min = 3, max = 200) String name, @Size(max = 20000) String description,
 			@NotNull UUID categoryId, UUID brandId, @NotNull Money price, Money compareAtPrice, Money costPrice,
 			@NotBlank String sku, ProductStatus status, @JsonProperty("is_featured") Boolean featured,
-			@Size(max = 20) List<@Valid @NotNull ImageBody> images) {
+			@Size(max = 20) List<@Valid @NotNull ImageBody> images,
+			@Schema(description = "Shipping weight in grams, 1 to 1000000") Integer weightGrams) {
 
 		ProductDraft toDraft() {
 			return new ProductDraft(this.name, this.description, this.categoryId, this.brandId, this.price,
 					this.compareAtPrice, this.costPrice, this.sku, this.status, Boolean.TRUE.equals(this.featured),
-					ImageBody.toImages(this.images));
+					ImageBody.toImages(this.images), this.weightGrams);
 		}
 
 	}
@@ -207,12 +208,13 @@ class ProductController {
 	record ProductPatchRequest(@Size(min = 3, max = 200) String name, @Size(max = 20000) String description,
 			UUID categoryId, UUID brandId, Money price, Money compareAtPrice, Money costPrice, String sku,
 			ProductStatus status, @JsonProperty("is_featured") Boolean featured,
-			@Size(max = 20) List<@Valid @NotNull ImageBody> images) {
+			@Size(max = 20) List<@Valid @NotNull ImageBody> images,
+			@Schema(description = "Shipping weight in grams, 1 to 1000000") Integer weightGrams) {
 
 		ProductPatch toPatch() {
 			return new ProductPatch(this.name, this.description, this.categoryId, this.brandId, this.price,
 					this.compareAtPrice, this.costPrice, this.sku, this.status, this.featured,
-					ImageBody.toImages(this.images));
+					ImageBody.toImages(this.images), this.weightGrams);
 		}
 
 	}
@@ -257,6 +259,7 @@ class ProductController {
 			@Schema(description = "Only for the owner and admins") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Money costPrice,
 			String sku, ProductStatus status, @JsonProperty("is_featured") boolean featured,
 			@JsonProperty("in_stock") boolean inStock, StockStatus stockStatus, List<ImageResponse> images,
+			@Schema(description = "Shipping weight in grams; null when unknown") @Nullable Integer weightGrams,
 			int reviewCount, @Schema(example = "4.5") @Nullable BigDecimal avgRating, long version, Instant createdAt,
 			Instant updatedAt) {
 
@@ -272,8 +275,9 @@ class ProductController {
 							: null,
 					product.price(), product.compareAtPrice(), product.costPrice(), product.sku(), product.status(),
 					product.featured(), product.stockStatus() != StockStatus.OUT_OF_STOCK, product.stockStatus(),
-					product.images().stream().map(ImageResponse::of).toList(), product.reviewCount(),
-					product.avgRating(), product.version(), product.createdAt(), product.updatedAt());
+					product.images().stream().map(ImageResponse::of).toList(), product.weightGrams(),
+					product.reviewCount(), product.avgRating(), product.version(), product.createdAt(),
+					product.updatedAt());
 		}
 
 	}

@@ -45,10 +45,12 @@ class ProductUnitTests {
 		ProductDraft broken = new ProductDraft("La", null, null, null, Money.of("10.00"), Money.of("9.99"),
 				Money.of("-1.00"), "no spaces", null, false,
 				List.of(new ProductDraft.Image("ftp://img.example.com/a.jpg", null),
-						new ProductDraft.Image("https://img.example.com/b.jpg", null)));
+						new ProductDraft.Image("https://img.example.com/b.jpg", null)),
+				0);
 
 		assertThat(Product.violations(broken)).extracting(InvalidField::field)
-			.containsExactlyInAnyOrder("name", "sku", "images[0].url", "category_id", "compare_at_price", "cost_price");
+			.containsExactlyInAnyOrder("name", "sku", "images[0].url", "category_id", "compare_at_price", "cost_price",
+					"weight_grams");
 		assertThatThrownBy(() -> new Product(SHOPKEEPER, "lamp", broken)).isInstanceOf(InvalidFieldsException.class);
 	}
 
@@ -216,7 +218,7 @@ class ProductUnitTests {
 
 		ProductDraft toDraft() {
 			return new ProductDraft(this.name, "", CATEGORY, null, this.price, null, null, this.sku, this.status, false,
-					this.images);
+					this.images, null);
 		}
 
 	}
