@@ -122,7 +122,7 @@ class AddressApiIntegrationTests {
 
 	@Test
 	void answersAnotherUsersAddressAsNotFoundAndChangesNothing() {
-		AddressView address = this.fixtures.address(user(this.owner));
+		AddressView address = this.fixtures.address(this.owner);
 		Session stranger = this.accounts.customer();
 		Session admin = this.accounts.admin();
 		String replacement = """
@@ -292,7 +292,7 @@ class AddressApiIntegrationTests {
 
 	@Test
 	void replacesEveryFieldWithPutAndOnlyTheGivenOnesWithPatch() {
-		AddressView address = this.fixtures.address(user(this.owner));
+		AddressView address = this.fixtures.address(this.owner);
 		assertThat(address.line2()).isNotNull();
 		assertThat(address.phone()).isNotNull();
 
@@ -358,7 +358,7 @@ class AddressApiIntegrationTests {
 
 	@Test
 	void refusesHostileInputWithProblemsNeverAServerError() {
-		AddressView address = this.fixtures.address(user(this.owner));
+		AddressView address = this.fixtures.address(this.owner);
 
 		assertThat(post(ADDRESSES, this.owner, """
 				{"type": "SHIPPING", "full_name": "Ada", "line1": "1 Main St", "city": "Boston",

@@ -2,6 +2,7 @@ package io.mercato.addresses;
 
 import java.util.UUID;
 
+import io.mercato.accounts.AccountsFixtures.Session;
 import io.mercato.shared.domain.Ids;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
@@ -37,6 +38,14 @@ public class AddressesFixtures {
 	 */
 	public static CurrentUser user() {
 		return new CurrentUser(Ids.newId(), Role.CUSTOMER, UUID.randomUUID());
+	}
+
+	/**
+	 * A shipping address in Berlin of a logged-in user (of any role: addresses do not
+	 * depend on it), for API tests; the default when the user has none.
+	 */
+	public AddressView address(Session session) {
+		return address(new CurrentUser(session.userId(), Role.CUSTOMER, session.sessionId()));
 	}
 
 	/** A shipping address of the user in Berlin; the default when the user has none. */
