@@ -7,11 +7,13 @@ import java.util.UUID;
 import io.mercato.catalog.CatalogManagement;
 import io.mercato.shared.domain.Money;
 import io.mercato.testing.QueryCounter;
+import io.mercato.testing.Race;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.domain.Pageable;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -167,6 +169,25 @@ class ShippingIntegrationTests {
 		// 2 x 2500 g + 2 x 200 g = 5.4 kg: 6 started kilograms
 		assertThat(option.cost()).isEqualTo(Money.of("13.00"));
 		assertThat(options).contains(option);
+	}
+
+	@Test
+	void createsOneMethodWhenAdminsRaceForTheSameCode() throws InterruptedException {
+		String code = ShippingFixtures.uniqueCode("racing");
+		ShippingAdministration administration = this.context.getBean(ShippingAdministration.class);
+
+		List<String> outcomes = Race
+			.of(4, (i) -> administration
+				.createMethod(
+						new ShippingMethodDraft(code, "Racer " + i, "Post", true, 1, 2, List.of(everyCountry("1.00"))))
+				.code())
+			.stream()
+			.map((outcome) -> outcome.valueOr(ShippingException.MethodCodeTaken.class, ShippingException::code))
+			.toList();
+
+		assertThat(outcomes).containsOnlyOnce(code).containsOnly(code, "method_code_taken");
+		assertThat(administration.methods(Pageable.ofSize(100)).map(ShippingMethodView::code).toList())
+			.containsOnlyOnce(code);
 	}
 
 	@Test
