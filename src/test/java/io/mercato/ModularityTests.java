@@ -23,7 +23,8 @@ class ModularityTests {
 	private static final Map<String, Set<String>> DESIGNED_DEPENDENCIES = Map.ofEntries(
 			Map.entry("accounts", Set.of("shared")), Map.entry("addresses", Set.of("shared", "accounts")),
 			Map.entry("catalog", Set.of("shared", "accounts")), Map.entry("inventory", Set.of("shared", "catalog")),
-			Map.entry("promotions", Set.of("shared", "catalog")));
+			Map.entry("promotions", Set.of("shared", "catalog")),
+			Map.entry("shipping", Set.of("shared", "addresses", "catalog")));
 
 	private final ApplicationModules modules = ApplicationModules.of(MercatoApplication.class);
 
