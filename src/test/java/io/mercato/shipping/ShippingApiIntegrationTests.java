@@ -2,18 +2,14 @@ package io.mercato.shipping;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import com.jayway.jsonpath.JsonPath;
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.addresses.AddressManagement;
-import io.mercato.addresses.AddressSnapshot;
-import io.mercato.addresses.AddressType;
+import io.mercato.addresses.AddressesFixtures;
 import io.mercato.catalog.CatalogFixtures;
 import io.mercato.catalog.ProductStatus;
 import io.mercato.testing.MercatoApiTest;
@@ -28,7 +24,6 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.TestPropertySource;
-import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
@@ -38,8 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The shipping HTTP API: methods for admins, quotes for anyone. In a database of its own,
  * so that every test starts from a fresh install (the seeded {@code standard} method
- * only) and may ask which methods ship somewhere. Addresses come from a stand-in
- * {@link AddressManagement} until the addresses module is built.
+ * only) and may ask which methods ship somewhere.
  */
 @MercatoApiTest
 @TestPropertySource(properties = "mercato.test.database=shipping_api")
@@ -48,9 +42,6 @@ class ShippingApiIntegrationTests {
 	private static final String METHODS = "/api/v1/shipping/methods";
 
 	private static final String QUOTE = "/api/v1/shipping/quote";
-
-	@TestBean
-	AddressManagement addresses;
 
 	@Autowired
 	MockMvcTester mvc;
@@ -68,10 +59,6 @@ class ShippingApiIntegrationTests {
 	ShippingFixtures fixtures;
 
 	Session admin;
-
-	static AddressManagement addresses() {
-		return AddressBook.INSTANCE;
-	}
 
 	@BeforeEach
 	void setUp() {
@@ -180,10 +167,10 @@ class ShippingApiIntegrationTests {
 	@Test
 	void quotesToTheCallersOwnAddressOnly() {
 		UUID lamp = this.fixtures.product("10.00", 100);
-		this.fixtures.method("nordic", ShippingFixtures.countries("3.00", "SE", "NO"));
+		this.fixtures.method("german", ShippingFixtures.countries("3.00", "DE", "AT"));
 		Session owner = this.accounts.customer();
 		Session stranger = this.accounts.customer();
-		UUID home = AddressBook.INSTANCE.add(owner.userId(), "SE", "111 22");
+		UUID home = AddressesFixtures.of(this.context).address(owner).id();
 		String json = """
 				{"address_id": "%s", "items": [{"product_id": "%s", "quantity": 1}]}""".formatted(home, lamp);
 
@@ -191,8 +178,8 @@ class ShippingApiIntegrationTests {
 		MvcTestResult quoted = quote(owner, json);
 		assertThat(QueryCounter.count()).isLessThanOrEqualTo(4);
 		assertThat(quoted).hasStatusOk();
-		assertThat(JsonPath.<String>read(body(quoted), "$.country")).isEqualTo("SE");
-		assertThat(JsonPath.<String>read(body(quoted), "$.postal_code")).isEqualTo("111 22");
+		assertThat(JsonPath.<String>read(body(quoted), "$.country")).isEqualTo("DE");
+		assertThat(JsonPath.<String>read(body(quoted), "$.postal_code")).isEqualTo("10117");
 		assertThat(JsonPath.<List<String>>read(body(quoted), "$.methods[*].cost")).containsExactly("3.00", "5.00");
 
 		assertProblem(quote(stranger, json), HttpStatus.NOT_FOUND, "address_not_found");
@@ -464,36 +451,6 @@ class ShippingApiIntegrationTests {
 
 	private static void assertProblem(MvcTestResult result, HttpStatus status, String code) {
 		assertThat(result).hasStatus(status).bodyJson().extractingPath("$.code").isEqualTo(code);
-	}
-
-	/**
-	 * A stand-in for the addresses module, which is built apart: addresses by owner, kept
-	 * for the test JVM.
-	 */
-	static final class AddressBook implements AddressManagement {
-
-		static final AddressBook INSTANCE = new AddressBook();
-
-		private final Map<UUID, Owned> addresses = new ConcurrentHashMap<>();
-
-		UUID add(UUID ownerId, String country, String postalCode) {
-			UUID id = UUID.randomUUID();
-			this.addresses.put(id, new Owned(ownerId, new AddressSnapshot(id, AddressType.SHIPPING, "Ada Lovelace",
-					"Storgatan 1", null, "Stockholm", null, postalCode, country, null)));
-			return id;
-		}
-
-		@Override
-		public Optional<AddressSnapshot> findAddress(UUID addressId, UUID ownerId) {
-			return Optional.ofNullable(this.addresses.get(addressId))
-				.filter((owned) -> owned.ownerId().equals(ownerId))
-				.map(Owned::address);
-		}
-
-		record Owned(UUID ownerId, AddressSnapshot address) {
-
-		}
-
 	}
 
 }

@@ -26,7 +26,6 @@ import io.mercato.shipping.ShippingManagement;
 import io.mercato.shipping.ShippingOption;
 import io.mercato.shipping.ShippingQuotes;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -52,11 +51,9 @@ class QuoteService implements ShippingManagement, ShippingQuotes {
 
 	private final CatalogManagement catalog;
 
-	// the addresses module's implementation may be missing from the application (it is
-	// built apart); nobody has a saved address then
-	private final ObjectProvider<AddressManagement> addresses;
+	private final AddressManagement addresses;
 
-	QuoteService(RateTable rates, CatalogManagement catalog, ObjectProvider<AddressManagement> addresses) {
+	QuoteService(RateTable rates, CatalogManagement catalog, AddressManagement addresses) {
 		this.rates = rates;
 		this.catalog = catalog;
 		this.addresses = addresses;
@@ -129,9 +126,7 @@ class QuoteService implements ShippingManagement, ShippingQuotes {
 		if (caller == null) {
 			throw new ShippingException.AuthenticationRequired();
 		}
-		AddressManagement addressBook = this.addresses.getIfAvailable();
-		return Optional.ofNullable(addressBook)
-			.flatMap((book) -> book.findAddress(addressId, caller.id()))
+		return this.addresses.findAddress(addressId, caller.id())
 			.map(Destination::of)
 			.orElseThrow(ShippingException.AddressNotFound::new);
 	}
