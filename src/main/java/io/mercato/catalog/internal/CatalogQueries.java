@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.mercato.accounts.AccountManagement;
@@ -83,6 +84,17 @@ class CatalogQueries implements CatalogManagement {
 				rs.getString("name"), rs.getString("sku"), Money.of(rs.getBigDecimal("price")),
 				ProductStatus.valueOf(rs.getString("status")), StockStatus.valueOf(rs.getString("stock_status")),
 				rs.getBoolean("shop_listed"));
+	}
+
+	@Override
+	public Set<UUID> existingCategories(Collection<UUID> categoryIds) {
+		if (categoryIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("select id from catalog.category where id = any(?)")
+			.param(categoryIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
 }
