@@ -59,13 +59,13 @@ class PromotionAdministrationService implements PromotionAdministration {
 
 	@Override
 	public PromotionView createPromotion(CurrentUser caller, PromotionDraft draft) {
-		requireManager(caller);
 		requireStanding(caller);
-		check(caller, draft, null);
-		if (draft.code() != null && this.promotions.existsByCode(Promotion.normalizedCode(draft.code()))) {
+		PromotionDraft own = ownShop(caller, draft);
+		check(caller, own, null);
+		if (own.code() != null && this.promotions.existsByCode(Promotion.normalizedCode(own.code()))) {
 			throw new PromotionsException.CodeTaken();
 		}
-		return save(new Promotion(caller.id(), caller.role(), draft)).toView();
+		return save(new Promotion(caller.id(), caller.role(), own)).toView();
 	}
 
 	@Override
@@ -115,8 +115,9 @@ class PromotionAdministrationService implements PromotionAdministration {
 		this.promotions.delete(managed(caller, promotionId));
 	}
 
-	private PromotionView change(CurrentUser caller, Promotion promotion, PromotionDraft changed) {
+	private PromotionView change(CurrentUser caller, Promotion promotion, PromotionDraft draft) {
 		requireStanding(caller);
+		PromotionDraft changed = ownShop(caller, draft);
 		check(caller, changed, promotion.toDraft());
 		if (changed.code() != null
 				&& this.promotions.existsByCodeAndIdNot(Promotion.normalizedCode(changed.code()), promotion.getId())) {
@@ -143,6 +144,18 @@ class PromotionAdministrationService implements PromotionAdministration {
 	private Promotion save(Promotion promotion) {
 		return Constraints.translate(() -> this.promotions.saveAndFlush(promotion),
 				Map.of(CODE_CONSTRAINT, PromotionsException.CodeTaken::new));
+	}
+
+	/**
+	 * A shopkeeper's promotion on their shop names them without saying so.
+	 */
+	private static PromotionDraft ownShop(CurrentUser caller, PromotionDraft draft) {
+		if (caller.isAdmin() || draft.scope() != PromotionScope.SHOPKEEPER || draft.shopkeeperId() != null) {
+			return draft;
+		}
+		return new PromotionDraft(draft.code(), draft.name(), draft.description(), draft.type(), draft.value(),
+				draft.startsAt(), draft.endsAt(), draft.minimumSubtotal(), draft.usageLimit(), draft.perCustomerLimit(),
+				draft.scope(), draft.categoryIds(), draft.productIds(), caller.id(), draft.active());
 	}
 
 	private static void requireManager(CurrentUser caller) {
