@@ -11,6 +11,7 @@ import io.mercato.accounts.AccountsFixtures.Session;
 import io.mercato.catalog.CatalogFixtures;
 import io.mercato.catalog.ProductStatus;
 import io.mercato.testing.MercatoApiTest;
+import io.mercato.testing.QueryCounter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -241,7 +242,10 @@ class PromotionApiIntegrationTests {
 				{"name": "Quiet %s", "type": "FIXED", "value": "5", "scope": "SHOPKEEPER", "is_active": false,
 				 "starts_at": "%s", "ends_at": "%s"}""".formatted(marker, start(), end()));
 
+		QueryCounter.reset();
 		assertThat(listIds(this.shop, "")).containsExactly(inactive, active);
+		// the page and its count, whatever the page holds
+		assertThat(QueryCounter.count()).isLessThanOrEqualTo(3);
 		assertThat(listIds(this.shop, "?active=true")).containsExactly(active);
 		assertThat(listIds(this.shop, "?active=false")).containsExactly(inactive);
 		assertThat(listIds(this.admin, "?search={s}", marker.toUpperCase())).containsExactly(inactive, active);

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 
@@ -37,6 +39,9 @@ class PromotionIntegrationTests {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	PromotionsFixtures fixtures;
 
@@ -189,6 +194,23 @@ class PromotionIntegrationTests {
 		assertThat(first.discountTotal()).isEqualTo(Money.of("20.00"));
 		assertThat(second.promotion().id()).isEqualTo(always.id());
 		assertThat(second.discountTotal()).isEqualTo(Money.of("5.00"));
+	}
+
+	@Test
+	void theDatabaseHoldsTheValueRulesToo() {
+		PromotionView promotion = this.fixtures.percentagePromotion(uniqueCode("db"), "10");
+
+		for (String change : List.of("value = 100.01", "value = 0", "ends_at = starts_at", "code = 'lower'",
+				"usage_limit = 0", "scope = 'PRODUCTS'")) {
+			assertThatExceptionOfType(DataIntegrityViolationException.class).as(change)
+				.isThrownBy(() -> this.jdbc.sql("update promotions.promotion set " + change + " where id = ?")
+					.param(promotion.id())
+					.update());
+		}
+		assertThatExceptionOfType(DataIntegrityViolationException.class)
+			.isThrownBy(() -> this.jdbc.sql("update promotions.promotion set type = 'FIXED', value = -1 where id = ?")
+				.param(promotion.id())
+				.update());
 	}
 
 	private String coded(Instant startsAt, Instant endsAt, Money minimumSubtotal, Integer usageLimit,
