@@ -163,6 +163,36 @@ class PromotionIntegrationTests {
 	}
 
 	@Test
+	void redeemsInAFixedNumberOfStatementsAndReleasesInOne() {
+		String code = coded(hoursAgo(1), hoursAgo(-48), null, 5, 1);
+		List<PricingLine> lines = List.of(line("10.00", 1), line("20.00", 4), line("1.00", 9));
+		String order = reference();
+
+		QueryCounter.reset();
+		this.promotions.redeem(this.customer, code, lines, order);
+		// lock, the customer's uses under the lock, the use, the count
+		assertThat(QueryCounter.count()).isEqualTo(4);
+
+		QueryCounter.reset();
+		assertThat(this.promotions.release(order)).isTrue();
+		assertThat(QueryCounter.count()).isEqualTo(1);
+	}
+
+	@Test
+	void aDeletedPromotionKeepsItsUsesAndStillTakesOneBack() {
+		String code = coded(hoursAgo(1), hoursAgo(-48), null, null, null);
+		List<PricingLine> lines = List.of(line("10.00", 1));
+		String order = reference();
+		UUID promotionId = this.promotions.redeem(this.customer, code, lines, order).promotion().id();
+
+		this.context.getBean(PromotionAdministration.class).deletePromotion(this.fixtures.admin(), promotionId);
+
+		assertNotApplicable(code, Reason.UNKNOWN_CODE);
+		assertThat(this.promotions.release(order)).isTrue();
+		assertThat(this.fixtures.usageCount(promotionId)).isZero();
+	}
+
+	@Test
 	void aReferenceHoldsOneUseUntilItIsReleased() {
 		String code = coded(hoursAgo(1), hoursAgo(-48), null, null, null);
 		List<PricingLine> lines = List.of(line("10.00", 1));

@@ -1,8 +1,17 @@
 package io.mercato.promotions.internal;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
 
+import io.mercato.promotions.PricingLine;
+import io.mercato.promotions.PromotionNotApplicableException.Reason;
+import io.mercato.promotions.PromotionQuote;
+import io.mercato.promotions.PromotionScope;
 import io.mercato.promotions.PromotionType;
 import io.mercato.shared.domain.Money;
 import net.jqwik.api.Arbitraries;
@@ -34,6 +43,40 @@ class PromotionDiscountPropertyTests {
 	void fixedSharesAddUpToTheDiscountWithinEveryLine(@ForAll("lines") List<Money> lineTotals,
 			@ForAll("amounts") BigDecimal amount) {
 		assertSpreadHolds(PromotionType.FIXED, amount, lineTotals);
+	}
+
+	@Property(tries = 300)
+	void discountsOnlyTheLinesTheScopeMatches(@ForAll("lines") List<Money> lineTotals,
+			@ForAll @BigRange(min = "0.01", max = "100") @Scale(2) BigDecimal percent, @ForAll long seed) {
+		Random random = new Random(seed);
+		List<PricingLine> lines = lineTotals.stream()
+			.map((total) -> new PricingLine(UUID.randomUUID(), UUID.randomUUID(), List.of(), total, 1))
+			.toList();
+		Set<UUID> chosen = lines.stream()
+			.filter((line) -> random.nextBoolean())
+			.map(PricingLine::productId)
+			.collect(Collectors.toSet());
+		PromotionTerms terms = new PromotionTerms(UUID.randomUUID(), "SOME", "Some", PromotionType.PERCENTAGE, percent,
+				Instant.EPOCH, Instant.MAX, true, null, null, null, 0, PromotionScope.PRODUCTS, Set.of(), chosen, null,
+				0);
+
+		PromotionQuote quote = terms.price(lines, true, Instant.now());
+
+		if (chosen.isEmpty()) {
+			assertThat(quote.notApplicable().reason()).isEqualTo(Reason.NO_MATCHING_ITEMS);
+			return;
+		}
+		Money matching = Money.ZERO;
+		for (int i = 0; i < lines.size(); i++) {
+			if (chosen.contains(lines.get(i).productId())) {
+				matching = matching.plus(lines.get(i).total());
+			}
+			else {
+				assertThat(quote.lineDiscounts().get(i)).isEqualTo(Money.ZERO);
+			}
+		}
+		assertThat(quote.discountTotal()).isEqualTo(matching.percent(percent));
+		assertThat(quote.lineDiscounts().stream().reduce(Money.ZERO, Money::plus)).isEqualTo(quote.discountTotal());
 	}
 
 	@Example
