@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.mercato.promotions.PromotionNotApplicableException.Reason;
 import io.mercato.shared.domain.Money;
+import io.mercato.shared.security.CurrentUser;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.Race;
 import io.mercato.testing.Race.Outcome;
@@ -100,6 +101,28 @@ class PromotionConcurrencyIntegrationTests {
 
 		assertThat(released).filteredOn(Boolean::booleanValue).hasSize(3);
 		assertThat(this.fixtures.usageCount(promotion.id())).isZero();
+	}
+
+	@Test
+	void eightAdminsRacingForOneCodeCreateOnePromotion() throws Exception {
+		String code = uniqueCode("same");
+		PromotionAdministration administration = this.context.getBean(PromotionAdministration.class);
+		PromotionDraft draft = PromotionsFixtures.draft(code, PromotionType.FIXED, "5.00");
+		CurrentUser admin = this.fixtures.admin();
+
+		List<String> outcomes = Race.of(8, (i) -> {
+			String cased = (i % 2 == 0) ? code : code.toLowerCase();
+			administration.createPromotion(admin,
+					new PromotionDraft(cased, draft.name(), null, draft.type(), draft.value(), draft.startsAt(),
+							draft.endsAt(), null, null, null, PromotionScope.ALL, null, null, null, true));
+			return "created";
+		})
+			.stream()
+			.map((outcome) -> outcome.valueOr(PromotionsException.CodeTaken.class, PromotionsException.CodeTaken::code))
+			.toList();
+
+		assertThat(outcomes).containsOnlyOnce("created");
+		assertThat(outcomes).filteredOn("promotion_code_taken"::equals).hasSize(7);
 	}
 
 	/**
