@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -196,7 +197,7 @@ class PricingRepository {
 	}
 
 	static String email(PromotionCustomer customer) {
-		return (customer.email() != null) ? customer.email().trim().toLowerCase(java.util.Locale.ROOT) : null;
+		return (customer.email() != null) ? customer.email().trim().toLowerCase(Locale.ROOT) : null;
 	}
 
 	private static PromotionTerms terms(ResultSet rs, int row) throws SQLException {

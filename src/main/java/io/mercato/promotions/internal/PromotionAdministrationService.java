@@ -3,6 +3,7 @@ package io.mercato.promotions.internal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -81,7 +82,7 @@ class PromotionAdministrationService implements PromotionAdministration {
 		requireManager(caller);
 		UUID owner = caller.isAdmin() ? null : caller.id();
 		String pattern = (search != null && !search.isBlank())
-				? "%" + escape(search.trim().toLowerCase(java.util.Locale.ROOT)) + "%" : null;
+				? "%" + escape(search.trim().toLowerCase(Locale.ROOT)) + "%" : null;
 		Specification<Promotion> filters = (root, query, builder) -> {
 			List<Predicate> predicates = new ArrayList<>();
 			if (owner != null) {
