@@ -3,6 +3,7 @@ package io.mercato.catalog;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -48,5 +49,12 @@ public interface CatalogManagement {
 	 * @param stockStatus the new status
 	 */
 	void changeStockStatus(UUID productId, StockStatus stockStatus);
+
+	/**
+	 * Returns which of the ids are existing categories, in one query.
+	 * @param categoryIds the categories
+	 * @return those that exist
+	 */
+	Set<UUID> existingCategories(Collection<UUID> categoryIds);
 
 }

@@ -31,7 +31,10 @@ public interface PromotionManagement {
 	/**
 	 * Prices the discount as {@link #quote} does and takes one use of the promotion for
 	 * the reference, under the promotion's row lock, so that concurrent checkouts never
-	 * exceed its global or per-customer limit. Joins the caller's transaction.
+	 * exceed its global or per-customer limit. Joins the caller's transaction, which must
+	 * be READ COMMITTED (the default) for the customer's uses to be counted under the
+	 * lock. A registered user's uses are counted by their user id, a guest's by their
+	 * email in any case.
 	 * @param customer who buys
 	 * @param code the code entered, or {@code null} for the best automatic promotion
 	 * @param lines the lines to price, at least one
@@ -39,7 +42,12 @@ public interface PromotionManagement {
 	 * @return the discount taken; without a code and with no automatic promotion that
 	 * applies, a quote without a promotion, and no use is taken
 	 * @throws PromotionNotApplicableException when the code does not apply, with the
-	 * reason
+	 * reason; like every refusal here it marks the caller's transaction rollback-only, so
+	 * a checkout must not catch it and carry on
+	 * @throws PromotionsException.AlreadyRedeemed when the reference holds a use not
+	 * given back; a released reference may redeem again
+	 * @throws IllegalArgumentException for a customer not known (neither a user nor a
+	 * guest's email), whose per-customer limit could not be kept
 	 */
 	PromotionQuote redeem(PromotionCustomer customer, @Nullable String code, List<PricingLine> lines, String reference);
 

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import io.mercato.accounts.AccountManagement;
@@ -95,6 +96,17 @@ class CatalogQueries implements CatalogManagement {
 
 	private static List<UUID> uuids(Array array) throws SQLException {
 		return (array != null) ? List.of((UUID[]) array.getArray()) : List.of();
+	}
+
+	@Override
+	public Set<UUID> existingCategories(Collection<UUID> categoryIds) {
+		if (categoryIds.isEmpty()) {
+			return Set.of();
+		}
+		return Set.copyOf(this.jdbc.sql("select id from catalog.category where id = any(?)")
+			.param(categoryIds.toArray(UUID[]::new))
+			.query(UUID.class)
+			.list());
 	}
 
 }
