@@ -284,12 +284,18 @@ class CartApiIntegrationTests {
 
 		QueryCounter.reset();
 		assertThat(this.carts.add(large, products.get(49), 2)).hasStatus(HttpStatus.CREATED);
-		assertThat(QueryCounter.count()).as("adding a line").isLessThanOrEqualTo(6);
+		// the session, the cart's lock, the product with the cart's line of it, its stock, the line
+		assertThat(QueryCounter.count()).as("adding a line").isLessThanOrEqualTo(5);
 		for (CartFixtures.Caller caller : List.of(small, large)) {
 			QueryCounter.reset();
 			assertThat(this.carts.show(caller)).hasStatusOk();
 			assertThat(QueryCounter.count()).as("showing a cart").isLessThanOrEqualTo(3);
 		}
+		String token = this.carts.guestCart();
+		this.carts.add(CartFixtures.guest(token), products.get(0), 1);
+		QueryCounter.reset();
+		assertThat(this.carts.show(CartFixtures.guest(token))).hasStatusOk();
+		assertThat(QueryCounter.count()).as("showing a guest's cart").isLessThanOrEqualTo(2);
 		assertThat(this.carts.show(large)).bodyJson().extractingPath("$.total_items").isEqualTo(100);
 		assertThat(this.carts.show(large)).bodyJson().extractingPath("$.subtotal").isEqualTo("2500.00");
 	}
