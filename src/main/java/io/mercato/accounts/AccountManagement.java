@@ -5,6 +5,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What other modules ask the accounts module about users. The user's own account is
  * {@link AccountSelfService}, sessions are {@link LoginSessions}, and admins' work is
@@ -33,5 +35,19 @@ public interface AccountManagement {
 	 * @return those among them that are verified, active shopkeepers
 	 */
 	Set<UUID> verifiedShopkeepers(Collection<UUID> userIds);
+
+	/**
+	 * Reads a phone number as the accounts module reads users' numbers (libphonenumber)
+	 * and returns it in E.164, so that other modules store numbers in the same form.
+	 * Touches no database.
+	 * @param phone the number as typed, such as {@code +1 415 555-0123} or
+	 * {@code 0151 23456789}
+	 * @param region the ISO 3166-1 alpha-2 country (upper case) in which a number without
+	 * {@code +} and country code is read, or {@code null} to accept only international
+	 * numbers
+	 * @return the number in E.164 ({@code +14155550123}), empty when it is no valid
+	 * number of the region or of the country its prefix names
+	 */
+	Optional<String> phoneNumberInE164(String phone, @Nullable String region);
 
 }

@@ -284,7 +284,8 @@ class CartApiIntegrationTests {
 
 		QueryCounter.reset();
 		assertThat(this.carts.add(large, products.get(49), 2)).hasStatus(HttpStatus.CREATED);
-		// the session, the cart's lock, the product with the cart's line of it, its stock, the line
+		// the session, the cart's lock, the product with the cart's line of it, its
+		// stock, the line
 		assertThat(QueryCounter.count()).as("adding a line").isLessThanOrEqualTo(5);
 		for (CartFixtures.Caller caller : List.of(small, large)) {
 			QueryCounter.reset();

@@ -15,16 +15,12 @@ import org.springframework.test.context.MergedContextConfiguration;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * <<<<<<< HEAD Gives every Spring test context the shared embedded PostgreSQL (a database
- * of its own when the test class sets {@code mercato.test.database}), the query counter,
- * the test fixtures' migrations, the OpenAPI contract check on MockMvc and rate limits no
- * test reaches (unless the test class sets {@code mercato.rate-limit.*} itself).
- * Registered in ======= Gives every Spring test context the shared embedded PostgreSQL,
- * the query counter, the test fixtures' migrations, the OpenAPI contract check on
- * MockMvc, rate limits no test reaches (unless the test class sets
- * {@code mercato.rate-limit.*} itself) and periodic jobs that run only when a test calls
- * them. Registered in >>>>>>> events {@code META-INF/spring.factories}, so tests need no
- * annotation for it.
+ * Gives every Spring test context the shared embedded PostgreSQL (a database of its own
+ * when the test class sets {@code mercato.test.database}), the query counter, the test
+ * fixtures' migrations, the OpenAPI contract check on MockMvc, rate limits no test
+ * reaches (unless the test class sets {@code mercato.rate-limit.*} itself) and periodic
+ * jobs that run only when a test calls them. Registered in
+ * {@code META-INF/spring.factories}, so tests need no annotation for it.
  */
 class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 

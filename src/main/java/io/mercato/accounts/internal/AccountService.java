@@ -31,6 +31,7 @@ import io.mercato.shared.web.InvalidFieldsException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.util.StringUtils;
 
@@ -260,6 +261,12 @@ class AccountService implements AccountManagement, AccountSelfService {
 	@Transactional(readOnly = true)
 	public Set<UUID> verifiedShopkeepers(Collection<UUID> userIds) {
 		return userIds.isEmpty() ? Set.of() : this.shopkeepers.findVerifiedAndActive(userIds);
+	}
+
+	@Override
+	@Transactional(propagation = Propagation.SUPPORTS)
+	public Optional<String> phoneNumberInE164(String phone, String region) {
+		return this.phoneNumbers.inE164(phone, region);
 	}
 
 	UserRow row(UUID userId) {

@@ -1,5 +1,7 @@
 package io.mercato.accounts.internal;
 
+import java.util.Optional;
+
 import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
@@ -31,17 +33,25 @@ class PhoneNumbers {
 		if (!StringUtils.hasText(phone)) {
 			return null;
 		}
+		return inE164(phone, this.defaultRegion).orElseThrow(() -> new InvalidFieldsException("phone",
+				"must be a valid phone number in international format, such as +14155550123"));
+	}
+
+	/**
+	 * Returns the number in E.164, reading a number without {@code +} and country code as
+	 * one of the region; empty when it is no valid number.
+	 */
+	Optional<String> inE164(String phone, String region) {
 		try {
-			PhoneNumber parsed = this.util.parse(phone, this.defaultRegion);
+			PhoneNumber parsed = this.util.parse(phone, region);
 			if (this.util.isValidNumber(parsed)) {
-				return this.util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164);
+				return Optional.of(this.util.format(parsed, PhoneNumberUtil.PhoneNumberFormat.E164));
 			}
 		}
 		catch (NumberParseException ex) {
-			// reported below like any other invalid number
+			// no number at all: as invalid as one that cannot exist
 		}
-		throw new InvalidFieldsException("phone",
-				"must be a valid phone number in international format, such as +14155550123");
+		return Optional.empty();
 	}
 
 }

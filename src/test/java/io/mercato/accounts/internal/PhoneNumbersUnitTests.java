@@ -32,6 +32,17 @@ class PhoneNumbersUnitTests {
 		assertThatExceptionOfType(InvalidFieldsException.class).isThrownBy(() -> phones("").normalize("call me"));
 	}
 
+	@Test
+	void readsNationalNumbersInTheRegionAskedFor() {
+		PhoneNumbers phones = phones("IN");
+
+		assertThat(phones.inE164("030 901820", "DE")).contains("+4930901820");
+		assertThat(phones.inE164("+44 20 7946 0958", "DE")).contains("+442079460958");
+		assertThat(phones.inE164("030 901820", null)).isEmpty();
+		assertThat(phones.inE164("12345", "US")).isEmpty();
+		assertThat(phones.inE164("call me", "US")).isEmpty();
+	}
+
 	private static PhoneNumbers phones(String region) {
 		return new PhoneNumbers(new AccountsSettings(3, Duration.ofMinutes(15), Duration.ofDays(30),
 				Duration.ofHours(48), Duration.ofHours(1), false, region, "http://localhost:3000"));
