@@ -1,6 +1,16 @@
 package io.mercato;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -18,6 +28,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Holds every module to the conventions of the README's "Writing a module" that the
@@ -26,6 +37,16 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 class ConventionsTests {
 
 	private static final String BASE = "io.mercato.";
+
+	/**
+	 * The read-only views each module publishes for other modules' SQL; everything else
+	 * in a module's schema is its own. A view's columns may be added to, never renamed or
+	 * dropped.
+	 */
+	private static final Map<String, Set<String>> PUBLISHED_VIEWS = Map.of("catalog", Set.of("product_offer"),
+			"inventory", Set.of("stock_available"));
+
+	private static final Path MAIN_SOURCES = Path.of("src/main/java/io/mercato");
 
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -82,6 +103,31 @@ class ConventionsTests {
 					(target) -> target.isInterface() && !target.getSimpleName().endsWith("Management")))
 			.because("what a module's own HTTP adapter calls is named for its audience and kept to the module")
 			.check(this.classes);
+	}
+
+	@Test
+	void modulesReadAnotherModulesTablesOnlyThroughItsPublishedViews() throws IOException {
+		List<String> modules;
+		try (Stream<Path> packages = Files.list(MAIN_SOURCES)) {
+			modules = packages.filter(Files::isDirectory).map((dir) -> dir.getFileName().toString()).toList();
+		}
+		List<String> trespasses = new ArrayList<>();
+		for (String module : modules) {
+			Pattern otherSchemas = Pattern.compile("(?<![.\\w])(" + String.join("|",
+					modules.stream().filter((other) -> !other.equals(module) && !other.equals("shared")).toList())
+					+ ")\\.([a-z_][a-z0-9_]*)\\b(?!\\s*\\()");
+			try (Stream<Path> files = Files.walk(MAIN_SOURCES.resolve(module))) {
+				for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
+					Matcher matcher = otherSchemas.matcher(Files.readString(file));
+					while (matcher.find()) {
+						if (!PUBLISHED_VIEWS.getOrDefault(matcher.group(1), Set.of()).contains(matcher.group(2))) {
+							trespasses.add(file + ": " + matcher.group());
+						}
+					}
+				}
+			}
+		}
+		assertThat(trespasses).as("SQL naming another module's tables instead of its published views").isEmpty();
 	}
 
 	/**

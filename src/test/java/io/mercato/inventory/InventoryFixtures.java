@@ -141,7 +141,13 @@ public class InventoryFixtures {
 			.single();
 	}
 
-	private UUID category() {
+	/** Changes a product's units on hand by the delta, as its shopkeeper's count does. */
+	public void adjust(Shop shop, UUID productId, int delta) {
+		this.stockKeeping.adjust(shop.user(), productId, delta, "stock count");
+	}
+
+	/** The category this fixture's products are in. */
+	public UUID category() {
 		if (this.categoryId == null) {
 			this.categoryId = this.categories
 				.createCategory(new CategoryDraft("Lighting " + SEQUENCE.incrementAndGet() + "-" + UUID.randomUUID(),

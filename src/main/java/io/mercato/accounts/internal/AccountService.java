@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import io.mercato.shared.security.SecretTokens;
 import io.mercato.accounts.AccountManagement;
 import io.mercato.accounts.AccountSelfService;
 import io.mercato.accounts.AccountsException;

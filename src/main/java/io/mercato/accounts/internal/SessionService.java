@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.mercato.shared.security.SecretTokens;
 import io.mercato.accounts.AccountsException;
 import io.mercato.shared.security.ClientInfo;
 import io.mercato.accounts.LoginResult;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import io.mercato.shared.security.SecretTokens;
 import io.mercato.accounts.AccountsException;
 import io.mercato.accounts.UserAdministration;
 import io.mercato.accounts.UserView;

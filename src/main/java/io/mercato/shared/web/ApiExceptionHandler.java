@@ -49,6 +49,7 @@ import org.springframework.security.authentication.AuthenticationTrustResolverIm
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.Errors;
 import org.springframework.validation.FieldError;
@@ -245,6 +246,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			}
 		}
 		return unexpected(ex, request);
+	}
+
+	/**
+	 * A header whose value holds control characters, which the security firewall refuses
+	 * when a handler reads it ({@code X-Cart-Token}, {@code Idempotency-Key}).
+	 */
+	@ExceptionHandler(RequestRejectedException.class)
+	ProblemDetail requestRejected(RequestRejectedException ex) {
+		return Problems.of(HttpStatus.BAD_REQUEST, "invalid_header",
+				"A header of the request holds characters that are not allowed, such as control characters.");
 	}
 
 	@ExceptionHandler(Exception.class)

@@ -215,10 +215,33 @@ class OpenApiConfiguration {
 				new JsonSchema().typesItem("array")
 					.description("The rejected fields, for validation_failed and similar problems")
 					.items(new JsonSchema().$ref(INVALID_FIELD_REF)));
+		properties.put("items",
+				new JsonSchema().typesItem("array")
+					.description("insufficient_stock: each short line, with the units asked for and those available")
+					.items(shortLineSchema()));
+		properties.put("reason",
+				string()
+					.description("promotion_not_applicable: why, such as expired, usage_limit_reached or "
+							+ "minimum_subtotal_not_met")
+					.pattern("^[a-z0-9_]+$"));
+		properties.put("max_quantity",
+				new JsonSchema().typesItem("integer")
+					.format("int32")
+					.description("quantity_limit_exceeded: the most a line may hold"));
 		return new JsonSchema().typesItem("object")
 			.description("An RFC 9457 problem. `code` is stable and meant for programs; `detail` for people. "
-					+ "Some problems carry further members, such as insufficient_stock's lines.")
+					+ "Some problems carry further members (RFC 9457 §3.2), named below with the codes that use them.")
 			.required(List.of("type", "title", "status", "code", "request_id"))
+			.properties(properties);
+	}
+
+	private static Schema<?> shortLineSchema() {
+		Map<String, Schema> properties = new LinkedHashMap<>();
+		properties.put("product_id", string().format("uuid"));
+		properties.put("requested", new JsonSchema().typesItem("integer").format("int32"));
+		properties.put("available", new JsonSchema().typesItem("integer").format("int32"));
+		return new JsonSchema().typesItem("object")
+			.required(List.of("product_id", "requested", "available"))
 			.properties(properties);
 	}
 

@@ -1,4 +1,4 @@
-package io.mercato.accounts.internal;
+package io.mercato.shared.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -8,10 +8,10 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Random bearer secrets (refresh tokens, mailed links) and the hashes stored in their
- * place, so that a database leak yields no usable token.
+ * Random bearer secrets (refresh tokens, mailed links, guest cart and order tokens) and
+ * the hashes stored in their place, so that a database leak yields no usable token.
  */
-final class SecretTokens {
+public final class SecretTokens {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -20,8 +20,9 @@ final class SecretTokens {
 
 	/**
 	 * Returns 256 random bits, URL-safe.
+	 * @return 43 characters of base64url
 	 */
-	static String generate() {
+	public static String generate() {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
@@ -30,8 +31,10 @@ final class SecretTokens {
 	/**
 	 * Returns the SHA-256 of a token as 64 hex digits. A fast hash suffices: the tokens
 	 * are random, not guessable passwords.
+	 * @param token the token
+	 * @return its hash
 	 */
-	static String hash(String token) {
+	public static String hash(String token) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest);
