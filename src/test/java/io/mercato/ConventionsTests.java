@@ -106,6 +106,22 @@ class ConventionsTests {
 	}
 
 	@Test
+	void httpTypesOfDifferentModulesHaveDifferentNames() {
+		// the OpenAPI document names schemas by simple class name: two modules' records
+		// of
+		// one name would share, and contradict, one schema
+		Map<String, List<String>> byName = new java.util.TreeMap<>();
+		this.classes.stream()
+			.filter((type) -> type.getPackageName().matches("io\\.mercato\\.\\w+\\.web"))
+			.filter((type) -> !type.isAnonymousClass())
+			.forEach((type) -> byName.computeIfAbsent(type.getSimpleName(), (name) -> new ArrayList<>())
+				.add(type.getPackageName()));
+		assertThat(byName.entrySet().stream().filter((entry) -> entry.getValue().size() > 1).map(Map.Entry::getKey))
+			.as("simple names used by the web types of several modules")
+			.isEmpty();
+	}
+
+	@Test
 	void modulesReadAnotherModulesTablesOnlyThroughItsPublishedViews() throws IOException {
 		List<String> modules;
 		try (Stream<Path> packages = Files.list(MAIN_SOURCES)) {

@@ -13,6 +13,8 @@ import io.mercato.catalog.CatalogFixtures;
 import io.mercato.catalog.ProductStatus;
 import io.mercato.inventory.InventoryFixtures;
 import io.mercato.inventory.InventoryFixtures.Shop;
+import io.mercato.promotions.PromotionType;
+import io.mercato.promotions.PromotionsFixtures;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
 import io.mercato.testing.Race;
@@ -107,13 +109,18 @@ class CartApiIntegrationTests {
 		String token = this.carts.guestCart();
 		this.carts.add(CartFixtures.guest(token), lamp, 3);
 		this.carts.add(CartFixtures.guest(token), shade, 1);
-		this.carts.applyPromotion(CartFixtures.guest(token), "NOSUCHCODE");
+		String code = PromotionsFixtures.uniqueCode("WELCOME");
+		PromotionsFixtures.of(this.context).percentagePromotion(code, "10.00");
+		assertThat(this.carts.applyPromotion(CartFixtures.guest(token), code)).hasStatusOk();
 
 		MvcTestResult merged = this.carts.show(CartFixtures.both(customer, token));
 		assertThat(merged).hasStatusOk();
 		assertThat(JsonPath.<List<String>>read(body(merged), "$.items[*].product_id")).containsExactly(lamp.toString(),
 				shade.toString());
 		assertThat(JsonPath.<List<Integer>>read(body(merged), "$.items[*].quantity")).containsExactly(4, 1);
+		// the customer had no code, so the guest's comes along
+		assertThat(JsonPath.<String>read(body(merged), "$.promotion.code")).isEqualTo(code);
+		assertThat(JsonPath.<String>read(body(merged), "$.discount_total")).isEqualTo("12.50");
 
 		// the guest cart is gone: its token opens nothing, and sending it again changes
 		// nothing
@@ -362,6 +369,42 @@ class CartApiIntegrationTests {
 		assertThat(this.carts.show(caller)).bodyJson().extractingPath("$.promotion").isNull();
 		assertThat(this.carts.send(caller, this.mvc.delete().uri("/api/v1/cart/promotion")))
 			.hasStatus(HttpStatus.NO_CONTENT);
+	}
+
+	@Test
+	void showsTheDiscountOfTheCodeEnteredOrElseOfAnAutomaticPromotion() {
+		PromotionsFixtures promotions = PromotionsFixtures.of(this.context);
+		UUID lamp = this.inventory.stockedProduct(this.shop, 10);
+		CartFixtures.Caller caller = CartFixtures.user(this.accounts.customer());
+		this.carts.add(caller, lamp, 3);
+		promotions.automaticPromotion(PromotionType.PERCENTAGE, "10.00", this.shop.id());
+
+		String automatic = body(this.carts.show(caller));
+		assertThat(JsonPath.<String>read(automatic, "$.discount_total")).isEqualTo("7.50");
+		assertThat(JsonPath.<String>read(automatic, "$.total")).isEqualTo("67.50");
+		assertThat(JsonPath.<Object>read(automatic, "$.promotion.code")).isNull();
+		assertThat(JsonPath.<Boolean>read(automatic, "$.promotion.applicable")).isTrue();
+
+		String code = PromotionsFixtures.uniqueCode("SAVE");
+		UUID promotionId = promotions.percentagePromotion(code, "20.00").id();
+		MvcTestResult entered = this.carts.applyPromotion(caller, code.toLowerCase());
+		assertThat(entered).hasStatusOk();
+		assertThat(entered).bodyJson().extractingPath("$.promotion.code").isEqualTo(code);
+		assertThat(entered).bodyJson().extractingPath("$.discount_total").isEqualTo("15.00");
+		assertThat(this.carts.show(caller)).bodyJson().extractingPath("$.total").isEqualTo("60.00");
+
+		// a code that stops applying stays on the cart, shown with the reason, until
+		// removed
+		this.jdbc.sql("update promotions.promotion set ends_at = now() - interval '1 minute' where id = ?")
+			.param(promotionId)
+			.update();
+		String expired = body(this.carts.show(caller));
+		assertThat(JsonPath.<Boolean>read(expired, "$.promotion.applicable")).isFalse();
+		assertThat(JsonPath.<String>read(expired, "$.promotion.reason")).isEqualTo("expired");
+		assertThat(JsonPath.<String>read(expired, "$.discount_total")).isEqualTo("0.00");
+		assertThat(this.carts.send(caller, this.mvc.delete().uri("/api/v1/cart/promotion")))
+			.hasStatus(HttpStatus.NO_CONTENT);
+		assertThat(this.carts.show(caller)).bodyJson().extractingPath("$.discount_total").isEqualTo("7.50");
 	}
 
 	@Test

@@ -151,7 +151,7 @@ class CartController {
 	CartResponse applyPromotion(
 			@AuthenticationPrincipal CurrentUser user, @Parameter(in = ParameterIn.HEADER,
 					description = TOKEN_DESCRIPTION) @RequestHeader(name = CART_TOKEN, required = false) String token,
-			@Valid @RequestBody PromotionRequest request) {
+			@Valid @RequestBody PromotionCodeRequest request) {
 		return CartResponse.of(this.carts.applyPromotion(new CartCaller(user, token), request.code()));
 	}
 
@@ -174,7 +174,7 @@ class CartController {
 
 	}
 
-	record PromotionRequest(@NotBlank @Size(max = 64) String code) {
+	record PromotionCodeRequest(@NotBlank @Size(max = 64) String code) {
 
 	}
 
@@ -190,13 +190,13 @@ class CartController {
 	record CartResponse(UUID id, List<CartItemResponse> items,
 			@Schema(description = "The lines that can be bought, at their current prices") Money subtotal,
 			Money discountTotal, @Schema(description = "Subtotal less discount, before shipping and tax") Money total,
-			@Schema(description = "The code entered, or the automatic promotion that applies; null for none") @Nullable PromotionResponse promotion,
+			@Schema(description = "The code entered, or the automatic promotion that applies; null for none") @Nullable CartPromotionResponse promotion,
 			@Schema(description = "The units of every line") int totalItems) {
 
 		static CartResponse of(CartView cart) {
 			return new CartResponse(cart.id(), cart.items().stream().map(CartItemResponse::of).toList(),
 					cart.subtotal(), cart.discountTotal(), cart.total(),
-					(cart.promotion() != null) ? PromotionResponse.of(cart.promotion()) : null, cart.totalItems());
+					(cart.promotion() != null) ? CartPromotionResponse.of(cart.promotion()) : null, cart.totalItems());
 		}
 
 	}
@@ -218,14 +218,14 @@ class CartController {
 
 	}
 
-	record PromotionResponse(@Schema(description = "Null for an automatic promotion") @Nullable String code,
+	record CartPromotionResponse(@Schema(description = "Null for an automatic promotion") @Nullable String code,
 			@Nullable String name, @Nullable PromotionType type, boolean applicable,
 			@Schema(description = "Why the code does not apply, such as expired or minimum_subtotal_not_met") @Nullable String reason,
 			@Nullable String message) {
 
-		static PromotionResponse of(CartView.Promotion promotion) {
-			return new PromotionResponse(promotion.code(), promotion.name(), promotion.type(), promotion.applicable(),
-					promotion.reason(), promotion.message());
+		static CartPromotionResponse of(CartView.Promotion promotion) {
+			return new CartPromotionResponse(promotion.code(), promotion.name(), promotion.type(),
+					promotion.applicable(), promotion.reason(), promotion.message());
 		}
 
 	}
