@@ -19,7 +19,9 @@ import static org.awaitility.Awaitility.await;
 @MercatoApiTest
 class IncompletePublicationResubmissionIntegrationTests {
 
-	private static final Duration DELIVERY = Duration.ofSeconds(10);
+	// generous: on a busy machine the shared context's listener threads may be queued
+	// behind other tests' events
+	private static final Duration DELIVERY = Duration.ofSeconds(60);
 
 	@Autowired
 	IncompletePublicationResubmission resubmission;
