@@ -48,6 +48,10 @@ class ConventionsTests {
 
 	private static final Path MAIN_SOURCES = Path.of("src/main/java/io/mercato");
 
+	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
+
+	private static final Pattern STRING = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+
 	private final JavaClasses classes = new ClassFileImporter()
 		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("io.mercato");
@@ -134,7 +138,7 @@ class ConventionsTests {
 					+ ")\\.([a-z_][a-z0-9_]*)\\b(?!\\s*\\()");
 			try (Stream<Path> files = Files.walk(MAIN_SOURCES.resolve(module))) {
 				for (Path file : files.filter((path) -> path.toString().endsWith(".java")).toList()) {
-					Matcher matcher = otherSchemas.matcher(Files.readString(file));
+					Matcher matcher = otherSchemas.matcher(stringLiterals(Files.readString(file)));
 					while (matcher.find()) {
 						if (!PUBLISHED_VIEWS.getOrDefault(matcher.group(1), Set.of()).contains(matcher.group(2))) {
 							trespasses.add(file + ": " + matcher.group());
@@ -144,6 +148,23 @@ class ConventionsTests {
 			}
 		}
 		assertThat(trespasses).as("SQL naming another module's tables instead of its published views").isEmpty();
+	}
+
+	/**
+	 * Returns the text of a source file's string literals and text blocks, where its SQL
+	 * is, one per line.
+	 */
+	private static String stringLiterals(String source) {
+		StringBuilder literals = new StringBuilder();
+		Matcher textBlocks = TEXT_BLOCK.matcher(source);
+		while (textBlocks.find()) {
+			literals.append(textBlocks.group(1)).append('\n');
+		}
+		Matcher strings = STRING.matcher(TEXT_BLOCK.matcher(source).replaceAll(""));
+		while (strings.find()) {
+			literals.append(strings.group(1)).append('\n');
+		}
+		return literals.toString();
 	}
 
 	/**

@@ -24,6 +24,8 @@ class ModularityTests {
 			Map.entry("accounts", Set.of("shared")), Map.entry("addresses", Set.of("shared", "accounts")),
 			Map.entry("cart", Set.of("shared", "catalog", "inventory", "promotions")),
 			Map.entry("catalog", Set.of("shared", "accounts")), Map.entry("inventory", Set.of("shared", "catalog")),
+			Map.entry("ordering",
+					Set.of("shared", "accounts", "addresses", "catalog", "inventory", "promotions", "shipping")),
 			Map.entry("promotions", Set.of("shared", "catalog")),
 			Map.entry("shipping", Set.of("shared", "addresses", "catalog")));
 
