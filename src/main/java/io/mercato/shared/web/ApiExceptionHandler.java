@@ -463,7 +463,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			return "true or false";
 		}
 		if (type == Instant.class || type == OffsetDateTime.class) {
-			return "an ISO-8601 timestamp such as \"2026-01-31T12:00:00Z\"";
+			return "an ISO-8601 timestamp such as \"2026-01-31T12:00:00Z\", of the years 0001 to 9999";
 		}
 		if (type == LocalDate.class) {
 			return "a date such as \"2026-01-31\"";

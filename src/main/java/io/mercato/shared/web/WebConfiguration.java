@@ -1,5 +1,7 @@
 package io.mercato.shared.web;
 
+import java.time.Instant;
+
 import tools.jackson.databind.JacksonModule;
 import tools.jackson.databind.module.SimpleModule;
 
@@ -13,8 +15,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * HTTP conventions outside the controllers: API paths answer with and without a trailing
- * slash, JSON strings with control characters are refused, and the documentation lives at
- * short, stable paths.
+ * slash, JSON strings with control characters and timestamps out of range are refused,
+ * and the documentation lives at short, stable paths.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -38,11 +40,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	/**
 	 * Holds every JSON string the application reads to the rule of
-	 * {@link ControlCharacters}.
+	 * {@link ControlCharacters}, and every timestamp to ISO-8601 strings of the years
+	 * 0001 to 9999.
 	 */
 	@Bean
 	JacksonModule controlCharacterRefusingModule() {
-		return new SimpleModule("mercato-text").addDeserializer(String.class, new TextRefusingStringDeserializer());
+		return new SimpleModule("mercato-text").addDeserializer(String.class, new TextRefusingStringDeserializer())
+			.addDeserializer(Instant.class, new TimestampDeserializer());
 	}
 
 	@Override
