@@ -287,6 +287,18 @@ class TaxRateApiIntegrationTests {
 		assertThat(this.administration.taxRate(id).rate()).isEqualByComparingTo("19");
 	}
 
+	@Test
+	void documentsRatesAsDecimalStringsAndTheConflict() {
+		String document = body(this.mvc.get().uri("/v3/api-docs").exchange());
+
+		assertThat(JsonPath.<String>read(document, "$.components.schemas.TaxRateRequest.properties.rate.type"))
+			.isEqualTo("string");
+		assertThat(JsonPath.<String>read(document, "$.components.schemas.TaxRateResponse.properties.rate.pattern"))
+			.isEqualTo("^[0-9]{1,3}\\.[0-9]{3}$");
+		assertThat(JsonPath.<String>read(document, "$.paths['/api/v1/tax-rates'].post.responses['409'].description"))
+			.contains("tax_rate_exists");
+	}
+
 	private MvcTestResult post(String json) {
 		return send(this.admin, this.mvc.post().uri(RATES), json);
 	}
