@@ -1,6 +1,11 @@
 package io.mercato.ordering;
 
+import java.util.List;
+import java.util.Map;
+
 import io.mercato.shared.domain.DomainException;
+import io.mercato.shared.web.InvalidField;
+import io.mercato.shared.web.Problems;
 
 /**
  * A request the ordering module refuses. The subclasses are the cases callers tell apart;
@@ -34,6 +39,33 @@ public abstract class OrderingException extends DomainException {
 		public TransitionNotAllowed(OrderEvent event, OrderActor actor) {
 			super(Refusal.FORBIDDEN, "transition_not_allowed", "A %s may not %s this order."
 				.formatted(actor.name().toLowerCase(), event.name().toLowerCase().replace('_', ' ')));
+		}
+
+	}
+
+	/** No such tax rate: unknown or deleted (404 {@code tax_rate_not_found}). */
+	public static class TaxRateNotFound extends OrderingException {
+
+		public TaxRateNotFound() {
+			super(Refusal.NOT_FOUND, "tax_rate_not_found", "There is no such tax rate.");
+		}
+
+	}
+
+	/**
+	 * The country already has a rate for the region, or a country-wide one (409
+	 * {@code tax_rate_exists}); change that rate instead.
+	 */
+	public static class TaxRateExists extends OrderingException {
+
+		public TaxRateExists() {
+			super(Refusal.CONFLICT, "tax_rate_exists",
+					"There is a tax rate for this country and region already; change that one instead.");
+		}
+
+		@Override
+		public Map<String, Object> details() {
+			return Map.of(Problems.ERRORS, List.of(new InvalidField("region", "has a rate already in this country")));
 		}
 
 	}
