@@ -3,8 +3,12 @@ package io.mercato.shared.web;
 import java.time.Instant;
 
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.module.SimpleModule;
 
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -47,6 +51,16 @@ class WebConfiguration implements WebMvcConfigurer {
 	JacksonModule controlCharacterRefusingModule() {
 		return new SimpleModule("mercato-text").addDeserializer(String.class, new TextRefusingStringDeserializer())
 			.addDeserializer(Instant.class, new TimestampDeserializer());
+	}
+
+	/**
+	 * Reads decimals (tax rates, percentages) from strings such as {@code "8.875"}, the
+	 * API's form for exact numbers, while every other coercion of a scalar stays refused.
+	 */
+	@Bean
+	JsonMapperBuilderCustomizer decimalStringsCustomizer() {
+		return (builder) -> builder.withCoercionConfig(LogicalType.Float,
+				(config) -> config.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert));
 	}
 
 	@Override
