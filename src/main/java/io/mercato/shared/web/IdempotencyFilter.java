@@ -290,6 +290,9 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				transaction.setRollbackOnly();
 				return Outcome.IN_PROGRESS;
 			}
+			// read committed: the look-up sees the answer of a request that held the
+			// lock until its commit; under a stricter isolation the primary key still
+			// refuses a second answer, rolling the duplicate back
 			Instant now = IdempotencyFilter.this.clock.instant();
 			Optional<StoredAnswer> stored = keys.findLive(this.scope, this.key, now);
 			if (stored.isPresent()) {
@@ -305,6 +308,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			this.handled = true;
 			int status = this.answer.getStatus();
 			boolean threw = this.request.getAttribute(DispatcherServlet.EXCEPTION_ATTRIBUTE) != null;
+			boolean success = status >= 200 && status < 300;
+			if (success && !threw && transaction.isRollbackOnly()) {
+				// the handler caught a refusal that had marked the transaction and
+				// answered a success anyway: nothing it wrote is kept, so neither is
+				// its answer
+				transaction.setRollbackOnly();
+				return Outcome.failed(new IllegalStateException(
+						"The handler answered " + status + " but its transaction was marked rollback-only"));
+			}
 			if (threw || status >= 500 || transaction.isRollbackOnly()) {
 				transaction.setRollbackOnly();
 				return Outcome.ANSWERED;
@@ -318,7 +330,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				transaction.setRollbackOnly();
 				return Outcome.failed(ex);
 			}
-			if (status >= 200 && status < 300) {
+			if (success) {
 				keys.save(this.scope, this.key,
 						new StoredAnswer(this.requestHash, status, this.answer.getContentType(),
 								this.answer.getHeader(HttpHeaders.LOCATION), this.answer.getHeader(HttpHeaders.ETAG),

@@ -31,9 +31,10 @@ import java.lang.annotation.Target;
  * Only a 2xx answer is stored. An answer given because the handler threw (a validation
  * 400, a module's refusal, a 500) rolls back everything the request wrote and stores
  * nothing, so the client may send the same request with the same key again. A non-2xx
- * answer the handler returns without throwing keeps its writes but is not stored either.
- * Writes a service makes in a transaction of its own ({@code REQUIRES_NEW}) are outside
- * this guarantee.
+ * answer the handler returns without throwing keeps its writes but is not stored either,
+ * while a success answered over a transaction marked rollback-only (a refusal the handler
+ * caught) becomes a 500, since none of its writes are kept. Writes a service makes in a
+ * transaction of its own ({@code REQUIRES_NEW}) are outside this guarantee.
  */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)

@@ -228,6 +228,20 @@ class IdempotencyApiIntegrationTests {
 	}
 
 	@Test
+	void answersNoSuccessWhoseWritesTheTransactionRollsBack() {
+		String name = uniqueName();
+		String key = newKey();
+		this.faults.failNext(name, Fault.IGNORE_REFUSAL);
+
+		MvcTestResult contradicted = create(key, sample(name, "10.00"));
+
+		assertProblem(contradicted, HttpStatus.INTERNAL_SERVER_ERROR, "internal_error");
+		assertThat(contradicted.getResponse().getHeader(HttpHeaders.LOCATION)).isNull();
+		assertThat(samplesNamed(name)).isZero();
+		assertThat(keysNamed(key)).isZero();
+	}
+
+	@Test
 	void runsTheRequestAgainOnceItsKeyExpired() {
 		String name = uniqueName();
 		String key = newKey();
