@@ -112,12 +112,12 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		Optional<String> key = key(request);
-		if (key == null || !isIdempotent(request)) {
+		KeyHeader key = KeyHeader.of(request);
+		if (!key.present() || !isIdempotent(request)) {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (key.isEmpty()) {
+		if (key.value() == null) {
 			refuse(request, response, HttpStatus.BAD_REQUEST, "invalid_idempotency_key",
 					"The Idempotency-Key header must be one value of 1 to 255 visible ASCII characters.");
 			return;
@@ -127,7 +127,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 			.orElseGet(() -> "client:" + request.getRemoteAddr());
 		BufferedRequest buffered = new BufferedRequest(request, request.getInputStream().readAllBytes());
 		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
-		Attempt attempt = new Attempt(scope, key.get(), requestHash(buffered), buffered, answer, chain);
+		Attempt attempt = new Attempt(scope, key.value(), requestHash(buffered), buffered, answer, chain);
 		Outcome outcome;
 		try {
 			outcome = this.transactions.execute(attempt::run);
@@ -155,27 +155,6 @@ class IdempotencyFilter extends OncePerRequestFilter {
 				answer(request, response, outcome.failure);
 			}
 		}
-	}
-
-	/**
-	 * The request's key: {@code null} without the header, empty when it is not one valid
-	 * key (also when the firewall refuses its characters).
-	 */
-	private static Optional<String> key(HttpServletRequest request) {
-		List<String> values;
-		try {
-			values = Collections.list(request.getHeaders(KEY_HEADER));
-		}
-		catch (RequestRejectedException ex) {
-			return Optional.empty();
-		}
-		if (values.isEmpty()) {
-			return null;
-		}
-		if (values.size() > 1 || !VALID_KEY.matcher(values.get(0)).matches()) {
-			return Optional.empty();
-		}
-		return Optional.of(values.get(0));
 	}
 
 	private boolean isIdempotent(HttpServletRequest request) {
@@ -338,6 +317,30 @@ class IdempotencyFilter extends OncePerRequestFilter {
 						now, now.plus(IdempotencyFilter.this.properties.ttl()));
 			}
 			return Outcome.ANSWERED;
+		}
+
+	}
+
+	/**
+	 * The request's {@code Idempotency-Key} header: absent, or present with its key,
+	 * which is {@code null} when the header is not one valid key (also when the firewall
+	 * refuses its characters).
+	 */
+	private record KeyHeader(boolean present, String value) {
+
+		static KeyHeader of(HttpServletRequest request) {
+			List<String> values;
+			try {
+				values = Collections.list(request.getHeaders(KEY_HEADER));
+			}
+			catch (RequestRejectedException ex) {
+				return new KeyHeader(true, null);
+			}
+			if (values.isEmpty()) {
+				return new KeyHeader(false, null);
+			}
+			boolean valid = values.size() == 1 && VALID_KEY.matcher(values.get(0)).matches();
+			return new KeyHeader(true, valid ? values.get(0) : null);
 		}
 
 	}
