@@ -129,8 +129,8 @@ class SecurityConfiguration {
 		configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
 		configuration.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
 				HttpHeaders.IF_MATCH, "Idempotency-Key", RequestIds.HEADER));
-		configuration.setExposedHeaders(
-				List.of(RequestIds.HEADER, HttpHeaders.ETAG, HttpHeaders.LOCATION, HttpHeaders.RETRY_AFTER));
+		configuration.setExposedHeaders(List.of(RequestIds.HEADER, HttpHeaders.ETAG, HttpHeaders.LOCATION,
+				HttpHeaders.RETRY_AFTER, "Idempotent-Replayed"));
 		configuration.setMaxAge(3600L);
 		source.registerCorsConfiguration(ApiPaths.V1 + "/**", configuration);
 		return source;

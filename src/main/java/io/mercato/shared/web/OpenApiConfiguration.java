@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.JsonSchema;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
@@ -120,6 +121,71 @@ class OpenApiConfiguration {
 			}
 			return operation;
 		};
+	}
+
+	/**
+	 * Documents what {@link Idempotent} handlers add: the optional
+	 * {@code Idempotency-Key} header, 400 {@code invalid_idempotency_key}, 409
+	 * {@code idempotency_key_in_progress}, 422 {@code idempotency_key_reused} (joined to
+	 * the descriptions of the handler's own 400, 409 and 422 when it declares them) and
+	 * {@code Idempotent-Replayed} on a success.
+	 */
+	@Bean
+	OperationCustomizer idempotencyKeyCustomizer() {
+		return (operation, handlerMethod) -> {
+			if (!handlerMethod.hasMethodAnnotation(Idempotent.class)) {
+				return operation;
+			}
+			operation.addParametersItem(new HeaderParameter().name(IdempotencyFilter.KEY_HEADER)
+				.required(false)
+				.description("Makes the request safe to send again: the same request with the same key within "
+						+ "24 hours (mercato.idempotency.ttl) is answered with the first success, unchanged, "
+						+ "without doing it twice. Keys are the caller's own (the user, or the client address "
+						+ "without a login); use a new random key, such as a UUID, for each new request.")
+				.schema(string().minLength(1).maxLength(255).pattern("^[\\x21-\\x7E]+$")));
+			if (operation.getResponses() == null) {
+				operation.setResponses(new ApiResponses());
+			}
+			ApiResponses responses = operation.getResponses();
+			responses.forEach((status, response) -> {
+				if (status.startsWith("2")) {
+					response.addHeaderObject(IdempotencyFilter.REPLAYED_HEADER,
+							new Header()
+								.description("true when this is the stored answer to an earlier request "
+										+ "with the same Idempotency-Key")
+								.schema(new JsonSchema().typesItem("string")._enum(List.<Object>of("true"))));
+				}
+			});
+			addOrJoin(responses, "400",
+					"The request is invalid: malformed JSON, an unknown property or invalid fields.",
+					"invalid_idempotency_key: the Idempotency-Key is not 1 to 255 visible ASCII characters.");
+			addOrJoin(responses, "409", null,
+					"idempotency_key_in_progress: a request with this Idempotency-Key is still running; retry "
+							+ "after the seconds Retry-After names.");
+			responses.get("409")
+				.addHeaderObject(HttpHeaders.RETRY_AFTER,
+						new Header().description("idempotency_key_in_progress: whole seconds to wait before retrying")
+							.schema(new JsonSchema().typesItem("integer").format("int64").minimum(BigDecimal.ONE)));
+			addOrJoin(responses, "422", null,
+					"idempotency_key_reused: the Idempotency-Key was used for a different request (method, path "
+							+ "or body).");
+			return operation;
+		};
+	}
+
+	/**
+	 * Adds a response, or joins its description to that of the response the handler
+	 * declares for the status; {@code general} opens a response the handler leaves out.
+	 */
+	private static void addOrJoin(ApiResponses responses, String status, String general, String description) {
+		ApiResponse response = responses.get(status);
+		if (response == null) {
+			responses.addApiResponse(status,
+					new ApiResponse().description((general != null) ? general + " Or " + description : description)
+						.content(problemContent()));
+			return;
+		}
+		response.setDescription(response.getDescription() + " Or " + description);
 	}
 
 	private void addProblemResponses(String route, Operation operation) {
