@@ -121,7 +121,9 @@ class InventoryIntegrationTests {
 				List.of(new StockLine(plenty, 2), new StockLine(scarce, 3), new StockLine(neverStocked, 1)),
 				reference()))
 			.isInstanceOfSatisfying(InsufficientStockException.class,
-					(ex) -> assertThat(ex.productIds()).containsExactlyInAnyOrder(scarce, neverStocked));
+					(ex) -> assertThat(ex.shortages()).containsExactlyInAnyOrder(
+							new InsufficientStockException.Shortage(scarce, 3, 1),
+							new InsufficientStockException.Shortage(neverStocked, 1, 0)));
 
 		assertThat(stock(plenty).reserved()).isZero();
 		assertThat(stock(scarce).reserved()).isZero();

@@ -75,7 +75,11 @@ class ReservationService implements InventoryManagement {
 					.add(new StockStatusReport.Transition(row, row.available() + quantity, row.lowStockThreshold())),
 						() -> shortProducts.add(productId)));
 		if (!shortProducts.isEmpty()) {
-			throw new InsufficientStockException(shortProducts);
+			Map<UUID, Integer> available = this.stocks.available(shortProducts);
+			throw new InsufficientStockException(shortProducts.stream()
+				.map((productId) -> new InsufficientStockException.Shortage(productId, merged.get(productId),
+						available.getOrDefault(productId, 0)))
+				.toList());
 		}
 		List<StockLine> held = merged.entrySet()
 			.stream()
