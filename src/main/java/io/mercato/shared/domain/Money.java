@@ -2,6 +2,7 @@ package io.mercato.shared.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -34,6 +35,8 @@ public final class Money implements Comparable<Money> {
 
 	public static final Money ZERO = new Money(BigDecimal.ZERO);
 
+	private static final Pattern DECIMAL = Pattern.compile("-?[0-9]{1,30}(\\.[0-9]{1,30})?");
+
 	private static final int SCALE = 2;
 
 	private final BigDecimal amount;
@@ -63,13 +66,12 @@ public final class Money implements Comparable<Money> {
 	 */
 	@JsonCreator
 	public static Money of(String amount) {
-		BigDecimal parsed;
-		try {
-			parsed = new BigDecimal(amount.trim());
-		}
-		catch (NumberFormatException | NullPointerException ex) {
+		// plain digits only: BigDecimal would also read "1e2" and "+5", which no client
+		// means
+		if (amount == null || !DECIMAL.matcher(amount.trim()).matches()) {
 			throw new IllegalArgumentException("must be a decimal amount such as \"10.50\"");
 		}
+		BigDecimal parsed = new BigDecimal(amount.trim());
 		if (parsed.stripTrailingZeros().scale() > SCALE) {
 			throw new IllegalArgumentException("must have at most two decimals");
 		}
