@@ -439,7 +439,15 @@ class IdempotencyFilter extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body is already read");
+					// the whole body is in memory: it is available at once, and then all
+					// read
+					try {
+						listener.onDataAvailable();
+						listener.onAllDataRead();
+					}
+					catch (IOException ex) {
+						listener.onError(ex);
+					}
 				}
 
 			};
