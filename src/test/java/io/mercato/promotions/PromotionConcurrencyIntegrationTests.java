@@ -104,6 +104,28 @@ class PromotionConcurrencyIntegrationTests {
 	}
 
 	@Test
+	void aReleaseRacingARedemptionOfTheSameReferenceQueuesInsteadOfDeadlocking() throws Exception {
+		String code = limited(null, null).code();
+		for (int round = 0; round < 15; round++) {
+			String order = reference();
+			this.promotions.redeem(PromotionCustomer.user(UUID.randomUUID()), code, LINES, order);
+
+			List<String> outcomes = Race.run(List.<java.util.concurrent.Callable<String>>of(
+					() -> this.promotions.release(order) ? "released" : "nothing to release", () -> {
+						this.promotions.redeem(PromotionCustomer.user(UUID.randomUUID()), code, LINES, order);
+						return "redeemed";
+					}))
+				.stream()
+				.map((outcome) -> outcome.valueOr(PromotionsException.AlreadyRedeemed.class,
+						PromotionsException.AlreadyRedeemed::code))
+				.toList();
+
+			assertThat(outcomes.get(0)).isEqualTo("released");
+			assertThat(outcomes.get(1)).isIn("redeemed", "promotion_already_redeemed");
+		}
+	}
+
+	@Test
 	void eightAdminsRacingForOneCodeCreateOnePromotion() throws Exception {
 		String code = uniqueCode("same");
 		PromotionAdministration administration = this.context.getBean(PromotionAdministration.class);

@@ -163,10 +163,20 @@ class PricingRepository {
 	/**
 	 * Gives back the reference's use: marks it released and lowers its promotion's usage
 	 * count, in one statement that only the first of racing callers finds anything to do
-	 * for.
+	 * for. The promotion's row is locked first, as {@code redeem} locks it, so that a
+	 * release racing a redemption of the same reference queues behind it instead of
+	 * deadlocking on the redemption's unique reference.
 	 * @return whether a use was given back
 	 */
 	boolean release(String reference, Instant now) {
+		boolean held = !this.jdbc.sql("""
+				select p.id from promotions.promotion p
+				join promotions.redemption r on r.promotion_id = p.id
+				where r.reference = ? and r.status = 'ACTIVE'
+				for update of p""").param(reference).query(UUID.class).list().isEmpty();
+		if (!held) {
+			return false;
+		}
 		return this.jdbc.sql("""
 				with released as (
 				    update promotions.redemption set status = 'RELEASED', released_at = ?
