@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,6 +72,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(Ordered.LOWEST_PRECEDENCE)
 class IdempotencyFilter extends OncePerRequestFilter {
 
+	/**
+	 * The headers by which guests prove what they hold (a cart, an order): part of an
+	 * anonymous caller's scope.
+	 */
+	static final List<String> GUEST_CREDENTIAL_HEADERS = List.of("X-Cart-Token", "X-Order-Token");
+
 	/** The request header. */
 	static final String KEY_HEADER = "Idempotency-Key";
 
@@ -124,7 +131,7 @@ class IdempotencyFilter extends OncePerRequestFilter {
 		}
 		String scope = this.currentUser.find()
 			.map((user) -> "user:" + user.id())
-			.orElseGet(() -> "client:" + request.getRemoteAddr());
+			.orElseGet(() -> "client:" + request.getRemoteAddr() + guestCredentials(request));
 		BufferedRequest buffered = new BufferedRequest(request, request.getInputStream().readAllBytes());
 		ContentCachingResponseWrapper answer = new ContentCachingResponseWrapper(response);
 		Attempt attempt = new Attempt(scope, key.value(), requestHash(buffered), buffered, answer, chain);
@@ -172,6 +179,30 @@ class IdempotencyFilter extends OncePerRequestFilter {
 	/**
 	 * SHA-256 of what makes two requests the same: method, path with query, body bytes.
 	 */
+	/**
+	 * Returns the hash of the guest credentials a request carries, so that two guests
+	 * behind one address (a carrier's gateway, an office proxy) who pick the same key
+	 * never see each other's answers; empty for a request with none.
+	 */
+	private static String guestCredentials(HttpServletRequest request) {
+		MessageDigest digest = IdempotencyKeys.sha256();
+		boolean any = false;
+		for (String header : GUEST_CREDENTIAL_HEADERS) {
+			String value;
+			try {
+				value = request.getHeader(header);
+			}
+			catch (RequestRejectedException ex) {
+				value = null;
+			}
+			if (value != null) {
+				digest.update((header + "=" + value + "\n").getBytes(StandardCharsets.UTF_8));
+				any = true;
+			}
+		}
+		return any ? ":" + HexFormat.of().formatHex(digest.digest()) : "";
+	}
+
 	private static byte[] requestHash(BufferedRequest request) {
 		MessageDigest digest = IdempotencyKeys.sha256();
 		String query = request.getQueryString();

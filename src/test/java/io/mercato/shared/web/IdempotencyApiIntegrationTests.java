@@ -116,19 +116,23 @@ class IdempotencyApiIntegrationTests {
 			request.setRemoteAddr("192.0.2.7");
 			return request;
 		}).exchange();
+		// another guest behind the same address, holding another cart
+		MvcTestResult otherGuest = request(key, sample(name, "10.00")).header("X-Cart-Token", "another-guests-cart")
+			.exchange();
 		MvcTestResult bobAgain = create(key, sample(name, "10.00"), bob);
 
-		for (MvcTestResult result : List.of(byAlice, byBob, anonymous, fromElsewhere)) {
+		for (MvcTestResult result : List.of(byAlice, byBob, anonymous, fromElsewhere, otherGuest)) {
 			assertThat(result).hasStatus(HttpStatus.CREATED);
 			assertThat(result.getResponse().getHeader(IdempotencyFilter.REPLAYED_HEADER)).isNull();
 		}
 		assertThat(bobAgain).headers().hasValue(IdempotencyFilter.REPLAYED_HEADER, "true");
 		assertThat(body(bobAgain)).isEqualTo(body(byBob));
-		assertThat(samplesNamed(name)).isEqualTo(4);
+		assertThat(samplesNamed(name)).isEqualTo(5);
 		assertThat(
 				this.jdbc.sql("select scope from idempotency_key where key = ?").param(key).query(String.class).list())
-			.containsExactlyInAnyOrder("user:" + alice.userId(), "user:" + bob.userId(), "client:127.0.0.1",
-					"client:192.0.2.7");
+			.hasSize(5)
+			.contains("user:" + alice.userId(), "user:" + bob.userId(), "client:127.0.0.1", "client:192.0.2.7")
+			.anyMatch((scope) -> scope.matches("client:127\\.0\\.0\\.1:[0-9a-f]{64}"));
 	}
 
 	@Test
