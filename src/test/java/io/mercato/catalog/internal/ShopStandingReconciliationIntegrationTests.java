@@ -1,5 +1,6 @@
 package io.mercato.catalog.internal;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import io.mercato.catalog.CatalogFixtures;
@@ -16,6 +17,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Products whose flag disagrees with their shop's standing (listed before the flag
@@ -45,6 +47,11 @@ class ShopStandingReconciliationIntegrationTests {
 		CurrentUser verified = fixtures.shop();
 		UUID stale = fixtures.product(unverified, category, "12.00", ProductStatus.PUBLISHED);
 		UUID hidden = fixtures.product(verified, category, "12.00", ProductStatus.PUBLISHED);
+		// the catalog hears of the verifications asynchronously: let it, before the
+		// tampering
+		// below, or its late refresh would undo it
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> pendingEventsAbout(unverified.id()) == 0 && pendingEventsAbout(verified.id()) == 0);
 		// the accounts module changed without the catalog hearing of it
 		this.jdbc.sql("update accounts.shopkeeper_profile set is_verified = false where user_id = ?")
 			.param(unverified.id())
@@ -57,6 +64,13 @@ class ShopStandingReconciliationIntegrationTests {
 		assertThat(listed(hidden)).isTrue();
 		assertThat(this.events.stream(ShopListingsChanged.class))
 			.contains(new ShopListingsChanged(unverified.id(), false), new ShopListingsChanged(verified.id(), true));
+	}
+
+	private long pendingEventsAbout(UUID shopkeeperId) {
+		return this.jdbc.sql("select count(*) from event_publication where serialized_event like ?")
+			.param("%" + shopkeeperId + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	private boolean listed(UUID productId) {
