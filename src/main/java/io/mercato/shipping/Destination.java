@@ -1,9 +1,7 @@
 package io.mercato.shipping;
 
-import java.util.Locale;
-import java.util.Set;
-
 import io.mercato.addresses.AddressSnapshot;
+import io.mercato.shared.domain.CountryCodes;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,8 +12,6 @@ import org.jspecify.annotations.Nullable;
  * it yet
  */
 public record Destination(String country, @Nullable String postalCode) {
-
-	private static final Set<String> COUNTRIES = Set.copyOf(Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2));
 
 	/**
 	 * Checks the country.
@@ -43,7 +39,7 @@ public record Destination(String country, @Nullable String postalCode) {
 	 * @return {@code true} for an upper-case ISO 3166-1 alpha-2 code, such as {@code DE}
 	 */
 	public static boolean isCountry(@Nullable String country) {
-		return country != null && COUNTRIES.contains(country);
+		return CountryCodes.isKnown(country);
 	}
 
 }

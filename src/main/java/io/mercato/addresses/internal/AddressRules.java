@@ -3,10 +3,10 @@ package io.mercato.addresses.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 
 import io.mercato.accounts.AccountManagement;
 import io.mercato.addresses.AddressDraft;
+import io.mercato.shared.domain.CountryCodes;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
 
@@ -28,8 +28,6 @@ class AddressRules {
 	static final int MAX_CITY = 100;
 
 	static final int MAX_REGION = 100;
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private final AccountManagement accounts;
 
@@ -89,7 +87,7 @@ class AddressRules {
 			return null;
 		}
 		String code = text.strip().toUpperCase(Locale.ROOT);
-		if (!COUNTRIES.contains(code)) {
+		if (!CountryCodes.isKnown(code)) {
 			errors.add(new InvalidField("country", "must be an ISO 3166-1 alpha-2 country code such as US or DE"));
 			return null;
 		}

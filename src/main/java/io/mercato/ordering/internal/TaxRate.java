@@ -3,8 +3,6 @@ package io.mercato.ordering.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -13,6 +11,7 @@ import jakarta.persistence.Table;
 import io.mercato.ordering.TaxRateDraft;
 import io.mercato.ordering.TaxRateView;
 import io.mercato.shared.domain.AbstractAggregateRoot;
+import io.mercato.shared.domain.CountryCodes;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
 import org.jspecify.annotations.Nullable;
@@ -39,8 +38,6 @@ class TaxRate extends AbstractAggregateRoot {
 	static final int RATE_SCALE = 3;
 
 	private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-
-	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
 	private String country;
 
@@ -137,7 +134,7 @@ class TaxRate extends AbstractAggregateRoot {
 	 * @return {@code true} for an upper-case ISO 3166-1 alpha-2 code, such as {@code DE}
 	 */
 	static boolean isCountry(@Nullable String country) {
-		return country != null && COUNTRIES.contains(country);
+		return CountryCodes.isKnown(country);
 	}
 
 	/** The region as stored: trimmed, {@code null} when missing or blank. */
