@@ -1,17 +1,15 @@
 package io.mercato.cart.internal;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.mercato.shared.database.SqlValues;
 import io.mercato.shared.domain.Ids;
 import io.mercato.shared.domain.Money;
 
@@ -82,7 +80,7 @@ class CartStore {
 				insert into cart.cart (id, user_id, status, created_at, updated_at) values (?, ?, 'ACTIVE', ?, ?)
 				on conflict (user_id) where status = 'ACTIVE' do update set updated_at = excluded.updated_at
 				returning id, promotion_code""")
-			.params(Ids.newId(), userId, timestamp(now), timestamp(now))
+			.params(Ids.newId(), userId, SqlValues.timestamp(now), SqlValues.timestamp(now))
 			.query(CartStore::ref)
 			.single();
 	}
@@ -95,13 +93,16 @@ class CartStore {
 	Optional<CartRef> lockGuestCart(String tokenHash, Instant now) {
 		return this.jdbc.sql("""
 				update cart.cart set updated_at = ? where token_hash = ? and status = 'ACTIVE'
-				returning id, promotion_code""").params(timestamp(now), tokenHash).query(CartStore::ref).optional();
+				returning id, promotion_code""")
+			.params(SqlValues.timestamp(now), tokenHash)
+			.query(CartStore::ref)
+			.optional();
 	}
 
 	void createGuestCart(UUID cartId, String tokenHash, Instant now) {
 		this.jdbc.sql("""
 				insert into cart.cart (id, token_hash, status, created_at, updated_at) values (?, ?, 'ACTIVE', ?, ?)""")
-			.params(cartId, tokenHash, timestamp(now), timestamp(now))
+			.params(cartId, tokenHash, SqlValues.timestamp(now), SqlValues.timestamp(now))
 			.update();
 	}
 
@@ -156,14 +157,14 @@ class CartStore {
 				on conflict (cart_id, product_id)
 				do update set quantity = excluded.quantity, updated_at = excluded.updated_at
 				returning id""")
-			.params(Ids.newId(), cartId, productId, quantity, timestamp(now), timestamp(now))
+			.params(Ids.newId(), cartId, productId, quantity, SqlValues.timestamp(now), SqlValues.timestamp(now))
 			.query(UUID.class)
 			.single();
 	}
 
 	void changeQuantity(UUID itemId, int quantity, Instant now) {
 		this.jdbc.sql("update cart.cart_item set quantity = ?, updated_at = ? where id = ?")
-			.params(quantity, timestamp(now), itemId)
+			.params(quantity, SqlValues.timestamp(now), itemId)
 			.update();
 	}
 
@@ -207,7 +208,7 @@ class CartStore {
 				update cart.cart set status = 'ABANDONED', updated_at = ?
 				where id in (select id from cart.cart where status = 'ACTIVE' and updated_at < ?
 				             order by updated_at limit ? for update skip locked)""")
-			.params(timestamp(now), timestamp(idleSince), limit)
+			.params(SqlValues.timestamp(now), SqlValues.timestamp(idleSince), limit)
 			.update();
 	}
 
@@ -236,8 +237,8 @@ class CartStore {
 		boolean known = rs.getObject("offer_id") != null;
 		return new LoadedLine(itemId, rs.getObject("product_id", UUID.class), rs.getInt("quantity"), known,
 				known ? rs.getObject("shopkeeper_id", UUID.class) : null, rs.getString("name"), rs.getString("slug"),
-				rs.getString("image_url"), money(rs.getBigDecimal("price")), uuids(rs.getArray("category_ids")),
-				rs.getBoolean("for_sale"), rs.getInt("available"));
+				rs.getString("image_url"), money(rs.getBigDecimal("price")),
+				SqlValues.uuids(rs.getArray("category_ids")), rs.getBoolean("for_sale"), rs.getInt("available"));
 	}
 
 	private static CartRef ref(ResultSet rs, int row) throws SQLException {
@@ -246,14 +247,6 @@ class CartStore {
 
 	private static Money money(BigDecimal amount) {
 		return (amount != null) ? Money.of(amount) : null;
-	}
-
-	private static List<UUID> uuids(Array array) throws SQLException {
-		return (array != null) ? List.of((UUID[]) array.getArray()) : List.of();
-	}
-
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	/** A cart found for a change, and its promotion code. */

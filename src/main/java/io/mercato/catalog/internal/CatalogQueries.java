@@ -1,6 +1,5 @@
 package io.mercato.catalog.internal;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -14,6 +13,7 @@ import io.mercato.catalog.CatalogManagement;
 import io.mercato.catalog.ProductSnapshot;
 import io.mercato.catalog.ProductStatus;
 import io.mercato.catalog.StockStatus;
+import io.mercato.shared.database.SqlValues;
 import io.mercato.shared.domain.Money;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -90,12 +90,8 @@ class CatalogQueries implements CatalogManagement {
 		return new ProductSnapshot(rs.getObject("id", UUID.class), rs.getObject("shopkeeper_id", UUID.class),
 				rs.getString("name"), rs.getString("slug"), rs.getString("sku"), Money.of(rs.getBigDecimal("price")),
 				ProductStatus.valueOf(rs.getString("status")), StockStatus.valueOf(rs.getString("stock_status")),
-				rs.getBoolean("shop_listed"), rs.getString("image_url"), uuids(rs.getArray("category_ids")),
+				rs.getBoolean("shop_listed"), rs.getString("image_url"), SqlValues.uuids(rs.getArray("category_ids")),
 				rs.getObject("weight_grams", Integer.class));
-	}
-
-	private static List<UUID> uuids(Array array) throws SQLException {
-		return (array != null) ? List.of((UUID[]) array.getArray()) : List.of();
 	}
 
 	@Override

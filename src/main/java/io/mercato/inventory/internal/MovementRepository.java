@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.mercato.inventory.MovementReason;
 import io.mercato.inventory.StockMovement;
+import io.mercato.shared.database.SqlValues;
 import io.mercato.shared.domain.Ids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +43,7 @@ class MovementRepository {
 					       ?::uuid, ?
 					from unnest(?::uuid[], ?::uuid[], ?::integer[], ?::integer[])
 					     as change (id, product_id, delta_quantity, delta_reserved)""")
-			.params(reason.name(), reference, note, actorId, StockRepository.timestamp(now),
+			.params(reason.name(), reference, note, actorId, SqlValues.timestamp(now),
 					changes.stream().map((change) -> Ids.newId()).toArray(UUID[]::new),
 					changes.stream().map(Change::productId).toArray(UUID[]::new),
 					changes.stream().map(Change::deltaQuantity).toArray(Integer[]::new),
@@ -61,7 +62,7 @@ class MovementRepository {
 		List<Object> parameters = new ArrayList<>(List.of(productId));
 		if (after != null) {
 			sql.append(" and (created_at, id) ").append(backwards ? ">" : "<").append(" (?, ?)");
-			parameters.add(StockRepository.timestamp(after.createdAt()));
+			parameters.add(SqlValues.timestamp(after.createdAt()));
 			parameters.add(after.id());
 		}
 		String direction = backwards ? "asc" : "desc";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.mercato.inventory.StockLine;
+import io.mercato.shared.database.SqlValues;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -57,7 +58,7 @@ class ReservationRepository {
 				on conflict (reference, product_id) do update
 				    set quantity = excluded.quantity, state = 'ACTIVE', updated_at = excluded.updated_at
 				    where inventory.reservation.state = 'RELEASED'""")
-			.params(reference, StockRepository.timestamp(now), StockRepository.timestamp(now),
+			.params(reference, SqlValues.timestamp(now), SqlValues.timestamp(now),
 					lines.stream().map(StockLine::productId).toArray(UUID[]::new),
 					lines.stream().map(StockLine::quantity).toArray(Integer[]::new))
 			.update();
@@ -75,7 +76,7 @@ class ReservationRepository {
 				update inventory.reservation set state = ?, updated_at = ?
 				where reference = ? and state = 'ACTIVE'
 				returning product_id, quantity""")
-			.params(state.name(), StockRepository.timestamp(now), reference)
+			.params(state.name(), SqlValues.timestamp(now), reference)
 			.query((rs, row) -> new StockLine(rs.getObject("product_id", UUID.class), rs.getInt("quantity")))
 			.list()
 			.stream()

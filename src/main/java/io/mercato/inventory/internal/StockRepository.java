@@ -1,8 +1,6 @@
 package io.mercato.inventory.internal;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -10,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import io.mercato.shared.database.SqlValues;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,7 +47,7 @@ class StockRepository {
 				                             created_at, updated_at)
 				values (?, ?, 0, 0, ?, ?, ?)
 				on conflict (product_id) do nothing""")
-			.params(productId, shopkeeperId, lowStockThreshold, timestamp(now), timestamp(now))
+			.params(productId, shopkeeperId, lowStockThreshold, SqlValues.timestamp(now), SqlValues.timestamp(now))
 			.update();
 	}
 
@@ -60,7 +60,7 @@ class StockRepository {
 		return this.jdbc.sql("""
 				update inventory.stock set reserved = reserved + ?, updated_at = ?
 				where product_id = ? and quantity - reserved >= ?""" + RETURNING)
-			.params(quantity, timestamp(now), productId, quantity)
+			.params(quantity, SqlValues.timestamp(now), productId, quantity)
 			.query(StockRow::map)
 			.optional();
 	}
@@ -74,7 +74,7 @@ class StockRepository {
 		if (sold) {
 			parameters.add(quantity);
 		}
-		parameters.addAll(List.of(quantity, timestamp(now), productId));
+		parameters.addAll(List.of(quantity, SqlValues.timestamp(now), productId));
 		return this.jdbc
 			.sql("update inventory.stock set " + soldUnits
 					+ "reserved = reserved - ?, updated_at = ? where product_id = ?" + RETURNING)
@@ -90,9 +90,9 @@ class StockRepository {
 	 */
 	Optional<StockRow> changeQuantity(UUID productId, int delta, boolean restock, int maximum, Instant now) {
 		String restocked = restock ? ", last_restocked_at = ?" : "";
-		List<Object> parameters = new ArrayList<>(List.of(delta, timestamp(now)));
+		List<Object> parameters = new ArrayList<>(List.of(delta, SqlValues.timestamp(now)));
 		if (restock) {
-			parameters.add(timestamp(now));
+			parameters.add(SqlValues.timestamp(now));
 		}
 		parameters.addAll(List.of(productId, delta, delta, maximum));
 		return this.jdbc
@@ -114,7 +114,7 @@ class StockRepository {
 				where s.product_id = old.product_id
 				returning s.product_id, s.shopkeeper_id, s.quantity, s.reserved, s.low_stock_threshold,
 				          s.last_restocked_at, old.low_stock_threshold as previous_threshold""")
-			.params(threshold, timestamp(now), productId)
+			.params(threshold, SqlValues.timestamp(now), productId)
 			.query((rs, row) -> new ThresholdChange(StockRow.map(rs, row), rs.getInt("previous_threshold")))
 			.single();
 	}
@@ -157,10 +157,6 @@ class StockRepository {
 		sql.append(" limit ?");
 		parameters.add(limit);
 		return this.jdbc.sql(sql.toString()).params(parameters).query(StockRow::map).list();
-	}
-
-	static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 	record ThresholdChange(StockRow row, int previousThreshold) {

@@ -6,7 +6,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -22,6 +21,7 @@ import java.util.UUID;
 import io.mercato.promotions.PromotionCustomer;
 import io.mercato.promotions.PromotionScope;
 import io.mercato.promotions.PromotionType;
+import io.mercato.shared.database.SqlValues;
 import io.mercato.shared.domain.Ids;
 import io.mercato.shared.domain.Money;
 
@@ -72,8 +72,8 @@ class PricingRepository {
 	List<PromotionTerms> automatic(Instant now, PromotionCustomer customer) {
 		List<Object> parameters = new ArrayList<>();
 		String uses = customerUses(customer, parameters);
-		parameters.add(timestamp(now));
-		parameters.add(timestamp(now));
+		parameters.add(SqlValues.timestamp(now));
+		parameters.add(SqlValues.timestamp(now));
 		return this.jdbc.sql(TERMS + uses + """
 				from promotions.promotion p
 				where p.code is null and p.is_active and p.deleted_at is null and p.starts_at <= ? and p.ends_at > ?""")
@@ -144,7 +144,7 @@ class PricingRepository {
 				on conflict (reference) where status = 'ACTIVE' do nothing""")
 			.params(Ids.newId(), promotionId, reference, new SqlParameterValue(Types.OTHER, customer.userId()),
 					new SqlParameterValue(Types.VARCHAR, (customer.userId() == null) ? email(customer) : null),
-					discount.amount(), timestamp(now))
+					discount.amount(), SqlValues.timestamp(now))
 			.update() == 1;
 	}
 
@@ -156,7 +156,7 @@ class PricingRepository {
 		return this.jdbc.sql("""
 				update promotions.promotion set usage_count = usage_count + 1, updated_at = ?
 				where id = ? and (usage_limit is null or usage_count < usage_limit)""")
-			.params(timestamp(now), promotionId)
+			.params(SqlValues.timestamp(now), promotionId)
 			.update() == 1;
 	}
 
@@ -184,7 +184,7 @@ class PricingRepository {
 				    returning promotion_id)
 				update promotions.promotion p set usage_count = p.usage_count - 1, updated_at = ?
 				from released where p.id = released.promotion_id""")
-			.params(timestamp(now), reference, timestamp(now))
+			.params(SqlValues.timestamp(now), reference, SqlValues.timestamp(now))
 			.update() == 1;
 	}
 
@@ -224,10 +224,6 @@ class PricingRepository {
 
 	private static Set<UUID> ids(Array array) throws SQLException {
 		return new LinkedHashSet<>(Arrays.asList((UUID[]) array.getArray()));
-	}
-
-	private static OffsetDateTime timestamp(Instant instant) {
-		return instant.atOffset(ZoneOffset.UTC);
 	}
 
 }
