@@ -33,6 +33,14 @@ public interface CatalogManagement {
 	List<ProductSnapshot> findProducts(Collection<UUID> productIds);
 
 	/**
+	 * Returns the known, live products among the ids and the SKUs, in one query.
+	 * @param productIds the products named by id
+	 * @param skus the products named by SKU
+	 * @return those found, in no particular order, each once
+	 */
+	List<ProductSnapshot> findProducts(Collection<UUID> productIds, Collection<String> skus);
+
+	/**
 	 * Whether the shopkeeper may sell now: stock and publish listings. Only a shopkeeper
 	 * an admin verified, and who is active, may; the answer is the accounts module's at
 	 * the moment of the call, not the public list's copy, which follows it just after.

@@ -55,6 +55,16 @@ public interface InventoryManagement {
 	boolean commit(String reference);
 
 	/**
+	 * Brings the reference's committed reservation back to the quantity on hand as a
+	 * return: quantity rises by the sold units, reserved is unchanged, and RETURN
+	 * movements are written. Idempotent and safe to race: only the first call returns
+	 * anything; an active or released reservation returns nothing.
+	 * @param reference the reference reserved with
+	 * @return whether anything was returned
+	 */
+	boolean returnSale(String reference);
+
+	/**
 	 * Returns the available units of each product, in one query.
 	 * @param productIds the products
 	 * @return every requested id with its available units; {@code 0} for products never

@@ -2,8 +2,12 @@ package io.mercato.ordering;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import io.mercato.shared.domain.DomainException;
+import io.mercato.shared.domain.Money;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.Problems;
 
@@ -39,6 +43,142 @@ public abstract class OrderingException extends DomainException {
 		public TransitionNotAllowed(OrderEvent event, OrderActor actor) {
 			super(Refusal.FORBIDDEN, "transition_not_allowed", "A %s may not %s this order."
 				.formatted(actor.name().toLowerCase(), event.name().toLowerCase().replace('_', ' ')));
+		}
+
+	}
+
+	/**
+	 * No such order, or not one the caller may see: another customer's, or a guest order
+	 * without its token (404 {@code order_not_found}).
+	 */
+	public static class OrderNotFound extends OrderingException {
+
+		public OrderNotFound() {
+			super(Refusal.NOT_FOUND, "order_not_found", "There is no such order.");
+		}
+
+	}
+
+	/**
+	 * The order changed since the caller read it: its {@code If-Match} names an older
+	 * version (412 {@code version_mismatch}).
+	 */
+	public static class VersionMismatch extends OrderingException {
+
+		public VersionMismatch(long current) {
+			super(Refusal.PRECONDITION_FAILED, "version_mismatch",
+					"The order changed since you read it (it is at version %d now); read it again.".formatted(current));
+		}
+
+	}
+
+	/**
+	 * A shipping or billing address named by id is not one of the customer's (404
+	 * {@code address_not_found}).
+	 */
+	public static class AddressNotFound extends OrderingException {
+
+		private final String field;
+
+		public AddressNotFound(String field) {
+			super(Refusal.NOT_FOUND, "address_not_found", "There is no such address in your address book.");
+			this.field = field;
+		}
+
+		@Override
+		public Map<String, Object> details() {
+			return Map.of(Problems.ERRORS, List.of(new InvalidField(this.field, "is not one of your addresses")));
+		}
+
+	}
+
+	/**
+	 * Products of the order are not for sale: withdrawn, deleted, or their shop out of
+	 * standing (409 {@code product_unavailable}, naming each in {@code items}).
+	 */
+	public static class ProductUnavailable extends OrderingException {
+
+		private final List<UUID> productIds;
+
+		public ProductUnavailable(List<UUID> productIds) {
+			super(Refusal.CONFLICT, "product_unavailable",
+					(productIds.size() == 1) ? "A product of the order is not for sale at the moment."
+							: "%d products of the order are not for sale at the moment.".formatted(productIds.size()));
+			this.productIds = List.copyOf(productIds);
+		}
+
+		@Override
+		public Map<String, Object> details() {
+			return Map.of("items", this.productIds.stream().map((id) -> Map.of("product_id", id)).toList());
+		}
+
+	}
+
+	/**
+	 * A price differs from what the customer was shown: a line's unit price, or the
+	 * subtotal (409 {@code price_changed}; {@code items} names each line whose price
+	 * moved).
+	 */
+	public static class PriceChanged extends OrderingException {
+
+		private final List<Map<String, Object>> items;
+
+		public PriceChanged(List<ChangedPrice> prices) {
+			super(Refusal.CONFLICT, "price_changed",
+					"Prices changed since you last saw them; review the order and place it again.");
+			this.items = prices.stream()
+				.map((price) -> Map.<String, Object>of("product_id", price.productId(), "expected_price",
+						price.expected().toString(), "current_price", price.current().toString()))
+				.toList();
+		}
+
+		public PriceChanged(Money expectedSubtotal, Money subtotal) {
+			super(Refusal.CONFLICT, "price_changed",
+					"Prices changed since you last saw them: the subtotal is %s now, not %s.".formatted(subtotal,
+							expectedSubtotal));
+			this.items = List.of();
+		}
+
+		@Override
+		public Map<String, Object> details() {
+			return this.items.isEmpty() ? Map.of() : Map.of("items", this.items);
+		}
+
+		/**
+		 * A line whose price moved.
+		 *
+		 * @param productId the product
+		 * @param expected the price the customer expected
+		 * @param current the price now
+		 */
+		public record ChangedPrice(UUID productId, Money expected, Money current) {
+
+		}
+
+	}
+
+	/**
+	 * A line of the order has shipped, so it can no longer be cancelled (409
+	 * {@code already_shipped}).
+	 */
+	public static class AlreadyShipped extends OrderingException {
+
+		public AlreadyShipped() {
+			super(Refusal.CONFLICT, "already_shipped",
+					"A line of this order has shipped already; it can no longer be cancelled.");
+		}
+
+	}
+
+	/**
+	 * No shipping method ships to the order's address (409 {@code shipping_unavailable}),
+	 * the same code the shipping module answers for a method that does not ship there.
+	 */
+	public static class ShippingUnavailable extends OrderingException {
+
+		public ShippingUnavailable(@Nullable String country) {
+			super(Refusal.CONFLICT, "shipping_unavailable", "No shipping method ships to %s."
+				.formatted((country != null) ? country : "an address without a country"));
 		}
 
 	}

@@ -7,11 +7,13 @@ import org.jspecify.annotations.Nullable;
 /**
  * Where a shipment goes, as far as its price depends on it.
  *
- * @param country the ISO 3166-1 alpha-2 code, upper case, such as {@code DE}
+ * @param country the ISO 3166-1 alpha-2 code, upper case, such as {@code DE};
+ * {@code null} for an address whose country is not known (a guest's free text), which
+ * only the methods' rules for every country price
  * @param postalCode the postal code, or {@code null} when unknown; rates do not depend on
  * it yet
  */
-public record Destination(String country, @Nullable String postalCode) {
+public record Destination(@Nullable String country, @Nullable String postalCode) {
 
 	/**
 	 * Checks the country.
@@ -19,9 +21,18 @@ public record Destination(String country, @Nullable String postalCode) {
 	 * alpha-2 code
 	 */
 	public Destination {
-		if (!isCountry(country)) {
+		if (country != null && !isCountry(country)) {
 			throw new IllegalArgumentException("Not an ISO 3166-1 alpha-2 country code: " + country);
 		}
+	}
+
+	/**
+	 * Returns a destination whose country is not known: only rules for every country
+	 * price it.
+	 * @return the destination
+	 */
+	public static Destination unknownCountry() {
+		return new Destination(null, null);
 	}
 
 	/**

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import io.mercato.shared.domain.DomainException;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.Problems;
@@ -115,9 +117,9 @@ public abstract class ShippingException extends DomainException {
 	 */
 	public static class ShippingUnavailable extends ShippingException {
 
-		public ShippingUnavailable(String methodCode, String country) {
-			super(Refusal.CONFLICT, "shipping_unavailable",
-					"The shipping method %s does not ship to %s.".formatted(methodCode, country));
+		public ShippingUnavailable(String methodCode, @Nullable String country) {
+			super(Refusal.CONFLICT, "shipping_unavailable", "The shipping method %s does not ship to %s."
+				.formatted(methodCode, (country != null) ? country : "an address without a country"));
 		}
 
 	}

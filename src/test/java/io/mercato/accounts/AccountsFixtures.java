@@ -74,6 +74,12 @@ public class AccountsFixtures {
 	}
 
 	/** A shopkeeper an admin verified, as the module API sees its caller. */
+	public CurrentUser customerUser() {
+		UserView customer = this.selfService.register(new Registration(Role.CUSTOMER, uniqueEmail("customer"), PASSWORD,
+				PASSWORD, "Ada Lovelace", null, null, null));
+		return new CurrentUser(customer.id(), Role.CUSTOMER, UUID.randomUUID());
+	}
+
 	public CurrentUser verifiedShopkeeperUser() {
 		UserView shopkeeper = this.selfService.register(new Registration(Role.SHOPKEEPER, uniqueEmail("shop"), PASSWORD,
 				PASSWORD, null, null, "Lantern Lighting", null));

@@ -14,6 +14,8 @@ import io.mercato.addresses.AddressType;
 import io.mercato.addresses.AddressView;
 import io.mercato.addresses.AddressesException;
 import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.web.InvalidField;
+import io.mercato.shared.web.InvalidFieldsException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -53,6 +55,21 @@ class AddressService implements AddressBook, AddressManagement {
 	@Transactional(readOnly = true)
 	public Optional<AddressSnapshot> findAddress(UUID addressId, UUID ownerId) {
 		return this.addresses.findByIdAndOwnerId(addressId, ownerId).map(Address::toSnapshot);
+	}
+
+	@Override
+	public AddressDraft checkAddress(String field, AddressDraft draft) {
+		AddressType type = (draft.type() != null) ? draft.type() : AddressType.SHIPPING;
+		try {
+			return this.rules.check(new AddressDraft(type, draft.fullName(), draft.line1(), draft.line2(), draft.city(),
+					draft.region(), draft.postalCode(), draft.country(), draft.phone()));
+		}
+		catch (InvalidFieldsException ex) {
+			throw new InvalidFieldsException(ex.errors()
+				.stream()
+				.map((error) -> new InvalidField(field + "." + error.field(), error.message()))
+				.toList());
+		}
 	}
 
 	@Override

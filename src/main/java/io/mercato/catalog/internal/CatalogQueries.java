@@ -67,6 +67,17 @@ class CatalogQueries implements CatalogManagement {
 	}
 
 	@Override
+	public List<ProductSnapshot> findProducts(Collection<UUID> productIds, Collection<String> skus) {
+		if (skus.isEmpty()) {
+			return findProducts(productIds);
+		}
+		return this.jdbc.sql(SNAPSHOT + "(id = any(?) or sku = any(?))")
+			.params(productIds.toArray(UUID[]::new), skus.toArray(String[]::new))
+			.query(CatalogQueries::snapshot)
+			.list();
+	}
+
+	@Override
 	public boolean maySell(UUID shopkeeperId) {
 		return this.accounts.isVerifiedShopkeeper(shopkeeperId);
 	}

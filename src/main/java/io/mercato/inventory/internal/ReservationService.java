@@ -126,6 +126,11 @@ class ReservationService implements InventoryManagement {
 	}
 
 	@Override
+	public boolean returnSale(String reference) {
+		throw new UnsupportedOperationException("set-based return lands with the inventory branch");
+	}
+
+	@Override
 	@Transactional(readOnly = true)
 	public Map<UUID, Integer> availability(Collection<UUID> productIds) {
 		return this.stocks.available(productIds.stream().distinct().toList());

@@ -70,7 +70,10 @@ public abstract class DomainException extends RuntimeException {
 		NOT_FOUND,
 
 		/** The current state of the thing does not allow this (409). */
-		CONFLICT
+		CONFLICT,
+
+		/** The request's precondition ({@code If-Match}) no longer holds: 412. */
+		PRECONDITION_FAILED
 
 	}
 

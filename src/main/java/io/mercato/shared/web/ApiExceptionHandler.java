@@ -197,6 +197,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case FORBIDDEN -> HttpStatus.FORBIDDEN;
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
+			case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
 		};
 	}
 

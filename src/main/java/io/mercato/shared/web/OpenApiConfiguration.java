@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.mercato.shared.domain.Money;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
@@ -281,10 +282,11 @@ class OpenApiConfiguration {
 				new JsonSchema().typesItem("array")
 					.description("The rejected fields, for validation_failed and similar problems")
 					.items(new JsonSchema().$ref(INVALID_FIELD_REF)));
-		properties.put("items",
-				new JsonSchema().typesItem("array")
-					.description("insufficient_stock: each short line, with the units asked for and those available")
-					.items(shortLineSchema()));
+		properties.put("items", new JsonSchema().typesItem("array")
+			.description("insufficient_stock: each short line, with the units asked for and those available; "
+					+ "price_changed: each line whose price moved, with the price expected and the current one; "
+					+ "product_unavailable: each product not for sale")
+			.items(shortLineSchema()));
 		properties.put("reason",
 				string()
 					.description("promotion_not_applicable: why, such as expired, usage_limit_reached or "
@@ -306,9 +308,9 @@ class OpenApiConfiguration {
 		properties.put("product_id", string().format("uuid"));
 		properties.put("requested", new JsonSchema().typesItem("integer").format("int32"));
 		properties.put("available", new JsonSchema().typesItem("integer").format("int32"));
-		return new JsonSchema().typesItem("object")
-			.required(List.of("product_id", "requested", "available"))
-			.properties(properties);
+		properties.put("expected_price", string().pattern(Money.PATTERN));
+		properties.put("current_price", string().pattern(Money.PATTERN));
+		return new JsonSchema().typesItem("object").required(List.of("product_id")).properties(properties);
 	}
 
 	private static Schema<?> invalidFieldSchema() {

@@ -13,6 +13,7 @@ import java.util.Optional;
 import io.mercato.shared.domain.Ids;
 import io.mercato.shared.domain.Money;
 import io.mercato.shipping.ShippingOption;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,7 +51,7 @@ class RateTable {
 	/**
 	 * Returns the rate of every live, active method that ships to the country.
 	 */
-	List<MethodRate> rates(String country) {
+	List<MethodRate> rates(@Nullable String country) {
 		return this.jdbc.sql(RATES + " order by m.id, r.countries is null")
 			.param(country)
 			.query(RateTable::mapRate)
@@ -61,7 +62,7 @@ class RateTable {
 	 * Returns the rate of one live, active method for the country, empty when it does not
 	 * ship there.
 	 */
-	Optional<MethodRate> rate(String methodCode, String country) {
+	Optional<MethodRate> rate(String methodCode, @Nullable String country) {
 		return this.jdbc.sql(RATES + " and m.code = ? order by m.id, r.countries is null")
 			.params(country, methodCode)
 			.query(RateTable::mapRate)

@@ -1,0 +1,17 @@
+package io.mercato.ordering;
+
+import java.util.UUID;
+
+/**
+ * An order was cancelled (by a person, or by the expiry job with reason {@code expired}).
+ * Its reserved stock is back, or its sold stock returned; an unpaid order's promotion use
+ * is given back. The payments module refunds a paid one when it hears this.
+ *
+ * @param orderId the order
+ * @param orderNumber its human number
+ * @param paid whether it had been paid, so that a refund is due
+ * @param reason why it was cancelled
+ */
+public record OrderCancelled(UUID orderId, String orderNumber, boolean paid, String reason) {
+
+}

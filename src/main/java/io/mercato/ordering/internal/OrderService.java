@@ -1,0 +1,283 @@
+package io.mercato.ordering.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import io.mercato.inventory.InventoryManagement;
+import io.mercato.ordering.FulfilmentStatus;
+import io.mercato.ordering.OrderActor;
+import io.mercato.ordering.OrderCaller;
+import io.mercato.ordering.OrderEvent;
+import io.mercato.ordering.OrderFulfilment;
+import io.mercato.ordering.OrderManagement;
+import io.mercato.ordering.OrderStatus;
+import io.mercato.ordering.OrderView;
+import io.mercato.ordering.OrderingException;
+import io.mercato.ordering.PlaceOrder;
+import io.mercato.ordering.PlacedOrder;
+import io.mercato.ordering.internal.OrderStateMachine.Effect;
+import io.mercato.ordering.internal.OrderStateMachine.Transition;
+import io.mercato.promotions.PromotionManagement;
+import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.security.Role;
+import io.mercato.shared.security.SecretTokens;
+import io.mercato.shared.web.InvalidField;
+import io.mercato.shared.web.InvalidFieldsException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Orders' writes: placing them ({@link OrderPlacement}) and every change of status, from
+ * the payments module and from people. A change locks the order's row, checks the version
+ * the caller read and who the caller is to the order, applies the status machine's
+ * transition to the aggregate and carries out the transition's stock and promotion
+ * effects through their modules, all in one transaction.
+ */
+@Service
+@Transactional
+class OrderService implements OrderManagement, OrderFulfilment {
+
+	private final OrderPlacement placement;
+
+	private final OrderRepository orders;
+
+	private final InventoryManagement inventory;
+
+	private final PromotionManagement promotions;
+
+	private final Clock clock;
+
+	OrderService(OrderPlacement placement, OrderRepository orders, InventoryManagement inventory,
+			PromotionManagement promotions, Clock clock) {
+		this.placement = placement;
+		this.orders = orders;
+		this.inventory = inventory;
+		this.promotions = promotions;
+		this.clock = clock;
+	}
+
+	@Override
+	public PlacedOrder placeOrder(PlaceOrder command) {
+		return this.placement.place(command);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Optional<OrderView> findOrder(UUID orderId) {
+		return this.orders.findById(orderId).map(Order::toView);
+	}
+
+	@Override
+	public OrderView startPayment(UUID orderId) {
+		return system(orderId, OrderEvent.PAY, null);
+	}
+
+	@Override
+	public OrderView confirmPayment(UUID orderId) {
+		return system(orderId, OrderEvent.PAYMENT_SUCCEEDED, null);
+	}
+
+	@Override
+	public OrderView failPayment(UUID orderId, String reason) {
+		return system(orderId, OrderEvent.PAYMENT_FAILED, reason);
+	}
+
+	/**
+	 * Cancels an unpaid order whose reservation window has passed; does nothing to an
+	 * order paid, being paid or cancelled meanwhile.
+	 * @return whether it was cancelled
+	 */
+	boolean expire(UUID orderId) {
+		Order order = this.orders.findForUpdate(orderId).orElse(null);
+		if (order == null || OrderStateMachine.find(order.getStatus(), OrderEvent.EXPIRE).isEmpty()
+				|| order.getReservationExpiresAt().isAfter(this.clock.instant())) {
+			return false;
+		}
+		change(order, OrderStateMachine.require(order.getStatus(), OrderEvent.EXPIRE, OrderActor.SYSTEM),
+				OrderActor.SYSTEM, null, "expired");
+		return true;
+	}
+
+	@Override
+	public OrderView cancel(OrderCaller caller, UUID orderId, @Nullable Long expectedVersion, String reason) {
+		Order order = lockVisible(caller, orderId, expectedVersion);
+		OrderActor actor = actor(caller, order);
+		Transition transition = OrderStateMachine.require(order.getStatus(), OrderEvent.CANCEL, actor);
+		if (order.anyShipped()) {
+			throw new OrderingException.AlreadyShipped();
+		}
+		if (actor == OrderActor.SHOPKEEPER && !order.sellsEveryLine(caller.user().id())) {
+			throw new OrderingException.TransitionNotAllowed(OrderEvent.CANCEL, actor);
+		}
+		change(order, transition, actor, actorId(caller), reason);
+		return viewFor(caller, order);
+	}
+
+	@Override
+	public OrderView ship(CurrentUser caller, UUID orderId, @Nullable Long expectedVersion, String carrier,
+			String trackingNumber, @Nullable List<UUID> itemIds) {
+		OrderCaller asCaller = new OrderCaller(caller, null);
+		Order order = lockVisible(asCaller, orderId, expectedVersion);
+		OrderActor actor = actor(asCaller, order);
+		if (order.getStatus() != OrderStatus.CONFIRMED) {
+			throw new OrderingException.InvalidTransition(order.getStatus(), OrderEvent.SHIP);
+		}
+		Transition transition = OrderStateMachine.require(order.getStatus(), OrderEvent.SHIP, actor);
+		List<UUID> shipped = linesToShip(order, actor, caller.id(), itemIds);
+		boolean allShipped = order.shipItems(shipped, carrier, trackingNumber, this.clock.instant());
+		if (allShipped) {
+			change(order, transition, actor, caller.id(), null);
+		}
+		else {
+			this.orders.save(order);
+		}
+		return viewFor(asCaller, order);
+	}
+
+	@Override
+	public OrderView deliver(CurrentUser caller, UUID orderId, @Nullable Long expectedVersion) {
+		return byPerson(caller, orderId, expectedVersion, OrderEvent.DELIVER);
+	}
+
+	@Override
+	public OrderView complete(CurrentUser caller, UUID orderId, @Nullable Long expectedVersion) {
+		return byPerson(caller, orderId, expectedVersion, OrderEvent.COMPLETE);
+	}
+
+	private OrderView byPerson(CurrentUser caller, UUID orderId, @Nullable Long expectedVersion, OrderEvent event) {
+		OrderCaller asCaller = new OrderCaller(caller, null);
+		Order order = lockVisible(asCaller, orderId, expectedVersion);
+		OrderActor actor = actor(asCaller, order);
+		change(order, OrderStateMachine.require(order.getStatus(), event, actor), actor, caller.id(), null);
+		return viewFor(asCaller, order);
+	}
+
+	private OrderView system(UUID orderId, OrderEvent event, @Nullable String reason) {
+		Order order = this.orders.findForUpdate(orderId).orElseThrow(OrderingException.OrderNotFound::new);
+		change(order, OrderStateMachine.require(order.getStatus(), event, OrderActor.SYSTEM), OrderActor.SYSTEM, null,
+				reason);
+		return order.toView();
+	}
+
+	/**
+	 * Applies the transition to the order and carries out its effects on stock and
+	 * promotion, keyed by the order's id as placement reserved and redeemed them.
+	 */
+	private void change(Order order, Transition transition, OrderActor actor, @Nullable UUID actorId,
+			@Nullable String reason) {
+		order.apply(transition, actor, actorId, reason, this.clock.instant());
+		String reference = order.getId().toString();
+		Set<Effect> effects = transition.effects();
+		if (effects.contains(Effect.COMMIT_STOCK)) {
+			this.inventory.commit(reference);
+		}
+		if (effects.contains(Effect.RELEASE_STOCK)) {
+			this.inventory.release(reference);
+		}
+		if (effects.contains(Effect.RETURN_STOCK)) {
+			this.inventory.returnSale(reference);
+		}
+		if (effects.contains(Effect.RELEASE_PROMOTION)) {
+			this.promotions.release(reference);
+		}
+		this.orders.save(order);
+	}
+
+	/**
+	 * Locks the order when the caller may see it, and checks the version they read.
+	 */
+	private Order lockVisible(OrderCaller caller, UUID orderId, @Nullable Long expectedVersion) {
+		Order order = this.orders.findForUpdate(orderId).orElseThrow(OrderingException.OrderNotFound::new);
+		actor(caller, order);
+		if (expectedVersion != null && expectedVersion != order.getVersion()) {
+			throw new OrderingException.VersionMismatch(order.getVersion());
+		}
+		return order;
+	}
+
+	/**
+	 * Who the caller is to the order; an order the caller may not see is not found.
+	 */
+	static OrderActor actor(OrderCaller caller, Order order) {
+		CurrentUser user = caller.user();
+		if (user != null) {
+			if (user.isAdmin()) {
+				return OrderActor.ADMIN;
+			}
+			if (user.id().equals(order.getUserId())) {
+				return OrderActor.CUSTOMER;
+			}
+			if (user.is(Role.SHOPKEEPER) && order.sells(user.id())) {
+				return OrderActor.SHOPKEEPER;
+			}
+		}
+		if (caller.orderToken() != null && order.getOrderTokenHash() != null
+				&& MessageDigest.isEqual(SecretTokens.hash(caller.orderToken()).getBytes(StandardCharsets.US_ASCII),
+						order.getOrderTokenHash().getBytes(StandardCharsets.US_ASCII))) {
+			return OrderActor.CUSTOMER;
+		}
+		throw new OrderingException.OrderNotFound();
+	}
+
+	private static @Nullable UUID actorId(OrderCaller caller) {
+		return (caller.user() != null) ? caller.user().id() : null;
+	}
+
+	/**
+	 * The order as the caller may see it: a shopkeeper who is not its customer sees their
+	 * lines.
+	 */
+	static OrderView viewFor(OrderCaller caller, Order order) {
+		return (actor(caller, order) == OrderActor.SHOPKEEPER) ? order.toShopkeeperView(caller.user().id())
+				: order.toView();
+	}
+
+	/**
+	 * The lines a ship request names, checked: the order's, the shopkeeper's own, not
+	 * shipped yet. Without ids, every unshipped line the caller may ship.
+	 */
+	private static List<UUID> linesToShip(Order order, OrderActor actor, UUID callerId, @Nullable List<UUID> itemIds) {
+		List<OrderItem> mine = order.getItems()
+			.stream()
+			.filter((item) -> actor == OrderActor.ADMIN || item.getShopkeeperId().equals(callerId))
+			.toList();
+		if (itemIds == null) {
+			List<UUID> unshipped = mine.stream()
+				.filter((item) -> item.getFulfilmentStatus() == FulfilmentStatus.UNFULFILLED)
+				.map(OrderItem::getId)
+				.toList();
+			if (unshipped.isEmpty()) {
+				throw new InvalidFieldsException("item_ids", "none of your lines of this order is left to ship");
+			}
+			return unshipped;
+		}
+		List<InvalidField> errors = new ArrayList<>();
+		for (int i = 0; i < itemIds.size(); i++) {
+			UUID id = itemIds.get(i);
+			OrderItem item = mine.stream().filter((line) -> line.getId().equals(id)).findFirst().orElse(null);
+			if (item == null) {
+				errors.add(new InvalidField("item_ids[" + i + "]", "is not a line of this order you may ship"));
+			}
+			else if (item.getFulfilmentStatus() != FulfilmentStatus.UNFULFILLED) {
+				errors.add(new InvalidField("item_ids[" + i + "]", "has shipped already"));
+			}
+		}
+		if (itemIds.isEmpty()) {
+			errors.add(new InvalidField("item_ids", "must name at least one line, or be left out to ship all"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidFieldsException(errors);
+		}
+		return itemIds;
+	}
+
+}
