@@ -10,9 +10,9 @@ import java.util.UUID;
  * <p>
  * Every change of a product's quantity or reserved units writes one {@link StockMovement}
  * in the same transaction, so that the ledger always sums to the stock. Whenever a change
- * moves a product between {@code IN_STOCK}, {@code LOW_STOCK} and {@code OUT_OF_STOCK},
- * the catalog is told through
- * {@link io.mercato.catalog.CatalogManagement#changeStockStatus}, in the same
+ * moves products between {@code IN_STOCK}, {@code LOW_STOCK} and {@code OUT_OF_STOCK},
+ * the catalog is told of all of them at once through
+ * {@link io.mercato.catalog.CatalogManagement#changeStockStatuses}, in the same
  * transaction; a change that takes the available units from above the threshold to at or
  * under it publishes {@link StockLow}.
  * <p>
