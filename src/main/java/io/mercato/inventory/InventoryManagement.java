@@ -16,15 +16,18 @@ import java.util.UUID;
  * transaction; a change that takes the available units from above the threshold to at or
  * under it publishes {@link StockLow}.
  * <p>
- * Stock rows are locked in product-id order by every method, so concurrent reservations
- * of overlapping baskets queue instead of deadlocking. Methods join a caller's
- * transaction; an exception marks it for rollback.
+ * Stock rows are locked in product-id order (PostgreSQL's order of {@code uuid} values)
+ * by every method, so concurrent reservations of overlapping baskets queue instead of
+ * deadlocking. Every method runs a fixed number of statements, however many lines the
+ * reservation has. Methods join a caller's transaction; an exception marks it for
+ * rollback.
  */
 public interface InventoryManagement {
 
 	/**
-	 * Reserves the units of every line for the reference, all or nothing: each line is
-	 * one conditional update that succeeds only while enough units are available, so
+	 * Reserves the units of every line for the reference, all or nothing: the lines'
+	 * stock rows are locked in product-id order and read, and only when every line's
+	 * units are available under those locks are they all reserved, in one update, so
 	 * stock is never oversold. Lines of the same product are merged.
 	 * @param lines the products and units, at least one, every quantity greater than zero
 	 * @param reference what the reservation is for, such as an order id (at most 100

@@ -284,6 +284,50 @@ class InventoryIntegrationTests {
 		assertThat(this.fixtures.hasStockRow(lamp)).isFalse();
 	}
 
+	@Test
+	void reservesAndSettlesInAFixedNumberOfStatements() {
+		Statements one = statementsFor(1);
+		Statements ten = statementsFor(10);
+
+		assertThat(ten).isEqualTo(one);
+		// the budget: reference lock, held check, stock lock, stock update, reservation
+		// lines, ledger and the catalog's statuses; settling: reservation lines, stock
+		// update, ledger and the catalog's statuses (a commit moves no status)
+		assertThat(one).isEqualTo(new Statements(7, 7, 3, 4));
+	}
+
+	/**
+	 * Counts the statements of each call on a basket of that many lines, each call moving
+	 * the stock status of every line but the commit: reserving 6 of 10 takes a product to
+	 * its threshold and 4 more empty it, the commit of the 6 leaves it empty, the release
+	 * of the 4 brings it back to its threshold.
+	 */
+	private Statements statementsFor(int lines) {
+		List<StockLine> sold = new java.util.ArrayList<>();
+		List<StockLine> held = new java.util.ArrayList<>();
+		for (int i = 0; i < lines; i++) {
+			UUID product = this.fixtures.stockedProduct(this.shop, 10);
+			sold.add(new StockLine(product, 6));
+			held.add(new StockLine(product, 4));
+		}
+		String soldOrder = reference();
+		String heldOrder = reference();
+		QueryCounter.reset();
+		this.inventory.reserve(sold, soldOrder);
+		long reserve = QueryCounter.count();
+		QueryCounter.reset();
+		this.inventory.reserve(held, heldOrder);
+		long reserveToEmpty = QueryCounter.count();
+		QueryCounter.reset();
+		assertThat(this.inventory.commit(soldOrder)).isTrue();
+		long commit = QueryCounter.count();
+		QueryCounter.reset();
+		assertThat(this.inventory.release(heldOrder)).isTrue();
+		long release = QueryCounter.count();
+		sold.forEach((line) -> assertThat(catalogStatus(line.productId())).isEqualTo(StockStatus.LOW_STOCK));
+		return new Statements(reserve, reserveToEmpty, commit, release);
+	}
+
 	private StockLevel stock(UUID productId) {
 		return this.stockKeeping.stock(this.shop.user(), productId);
 	}
@@ -308,6 +352,10 @@ class InventoryIntegrationTests {
 
 	private static String reference() {
 		return "order-" + UUID.randomUUID();
+	}
+
+	record Statements(long reserve, long reserveToEmpty, long commit, long release) {
+
 	}
 
 }
