@@ -33,8 +33,8 @@ public interface InventoryManagement {
 	 * @param reference what the reservation is for, such as an order id (at most 100
 	 * characters); used to release or commit it
 	 * @throws InsufficientStockException naming every short product; nothing is reserved
-	 * @throws ReservationExistsException when the reference holds an active or committed
-	 * reservation (a released one may reserve again)
+	 * @throws ReservationExistsException when the reference holds an active, committed or
+	 * returned reservation (a released one may reserve again)
 	 * @throws IllegalArgumentException for no lines, a quantity under one, or a blank
 	 * reference
 	 */
@@ -56,6 +56,20 @@ public interface InventoryManagement {
 	 * @return whether anything was committed
 	 */
 	boolean commit(String reference);
+
+	/**
+	 * Takes the reference's committed reservation back as a return: the quantity on hand
+	 * rises by the sold units (even over {@link StockKeeping#MAX_QUANTITY}), the reserved
+	 * units are unchanged, and availability rises with the quantity. Writes
+	 * {@link MovementReason#RETURN} movements; the catalog hears of the statuses that
+	 * change, and no {@link StockLow} is published, as availability only rises.
+	 * Idempotent and safe to race: only the first call returns anything; an active or
+	 * released reservation cannot be returned, and the reference may never reserve again.
+	 * @param reference the reference reserved and committed with
+	 * @return whether anything was returned; {@code false} for a reservation that is
+	 * active, released or already returned, and for an unknown reference
+	 */
+	boolean returnSale(String reference);
 
 	/**
 	 * Returns the available units of each product, in one query.

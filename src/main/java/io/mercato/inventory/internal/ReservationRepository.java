@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reservations per reference and product, whose state makes release and commit happen
- * once: only the statement that moves a line out of its state gets it back.
+ * Reservations per reference and product, whose state makes release, commit and return
+ * happen once: only the statement that moves a line out of its state gets it back.
  */
 @Repository
 class ReservationRepository {
@@ -66,8 +66,8 @@ class ReservationRepository {
 
 	/**
 	 * Moves the reference's lines that are in one state to the next, in one statement: an
-	 * active reservation is released or committed. Only the statement that moves a line
-	 * gets it back, so a second, racing call gets nothing.
+	 * active reservation is released or committed, a committed one returned. Only the
+	 * statement that moves a line gets it back, so a second, racing call gets nothing.
 	 * @param from the state the lines are in
 	 * @param to the state they move to
 	 * @return the lines moved, in product-id order; empty when none was in {@code from}

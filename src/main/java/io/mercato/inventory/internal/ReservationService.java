@@ -20,10 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reservation engine other modules drive: reserve, release and commit, each in a
- * number of statements that does not depend on the number of lines. Stock rows are always
- * locked in product-id order ({@link ProductOrder}) before they change, and every change
- * writes its ledger rows in one statement.
+ * The reservation engine other modules drive: reserve, release, commit and return, each
+ * in a number of statements that does not depend on the number of lines. Stock rows are
+ * always locked in product-id order ({@link ProductOrder}) before they change, and every
+ * change writes its ledger rows in one statement.
  */
 @Service
 @Transactional
@@ -109,6 +109,11 @@ class ReservationService implements InventoryManagement {
 		return settle(checkReference(reference), Settlement.COMMIT);
 	}
 
+	@Override
+	public boolean returnSale(String reference) {
+		return settle(checkReference(reference), Settlement.RETURN);
+	}
+
 	/**
 	 * Moves the reference's lines on by one settlement, in a number of statements that
 	 * does not depend on the number of lines: the lines' state, then their stock rows
@@ -160,7 +165,10 @@ class ReservationService implements InventoryManagement {
 		RELEASE(ReservationState.ACTIVE, ReservationState.RELEASED, 0, -1, MovementReason.RELEASE),
 
 		/** Held units are sold: they leave the quantity on hand. */
-		COMMIT(ReservationState.ACTIVE, ReservationState.COMMITTED, -1, -1, MovementReason.COMMIT);
+		COMMIT(ReservationState.ACTIVE, ReservationState.COMMITTED, -1, -1, MovementReason.COMMIT),
+
+		/** Sold units come back to the quantity on hand. */
+		RETURN(ReservationState.COMMITTED, ReservationState.RETURNED, 1, 0, MovementReason.RETURN);
 
 		private final ReservationState from;
 
