@@ -2,6 +2,7 @@ package io.mercato.catalog;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,6 +58,17 @@ public interface CatalogManagement {
 	 * @param stockStatus the new status
 	 */
 	void changeStockStatus(UUID productId, StockStatus stockStatus);
+
+	/**
+	 * Records the stock status of many products in one statement, as
+	 * {@link #changeStockStatus} does for one: a product whose status is already the
+	 * given one is left as it is, and unknown ids are ignored. The products' rows are
+	 * locked in product-id order, the order in which the inventory locks its stock rows.
+	 * Called by the inventory module in its own transaction with every status that a
+	 * change of stock moved; no statement is run for an empty map.
+	 * @param stockStatuses the new status of each product
+	 */
+	void changeStockStatuses(Map<UUID, StockStatus> stockStatuses);
 
 	/**
 	 * Returns which of the ids are existing categories, in one query.

@@ -1,7 +1,7 @@
 package io.mercato.inventory;
 
 /**
- * The reference already holds a reservation that is active or committed (409
+ * The reference already holds a reservation that is active, committed or returned (409
  * {@code reservation_exists}); a reference reserves once, and again only after its
  * reservation was released.
  */

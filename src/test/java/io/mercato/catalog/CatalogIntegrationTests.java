@@ -1,9 +1,12 @@
 package io.mercato.catalog;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.security.CurrentUser;
+import io.mercato.testing.QueryCounter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -15,17 +18,21 @@ import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The catalog as a module, booted with only the modules it declares (accounts and the
  * shared kernel): the events its products publish when they go on sale, change price and
- * leave sale, and only then.
+ * leave sale, and only then, and the stock statuses the inventory records.
  */
 @ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES)
 class CatalogIntegrationTests {
 
 	@Autowired
 	ProductListings products;
+
+	@Autowired
+	CatalogManagement catalog;
 
 	@Autowired
 	ApplicationContext context;
@@ -41,6 +48,26 @@ class CatalogIntegrationTests {
 		this.fixtures = CatalogFixtures.of(this.context);
 		this.shop = this.fixtures.shop();
 		this.category = this.fixtures.category("Module lamps " + UUID.randomUUID(), null);
+	}
+
+	@Test
+	void recordsTheStockStatusesOfManyProductsInOneStatement() {
+		UUID lamp = this.fixtures.product(this.shop, this.category, "25.00", ProductStatus.PUBLISHED);
+		UUID shade = this.fixtures.product(this.shop, this.category, "25.00", ProductStatus.PUBLISHED);
+		UUID bulb = this.fixtures.product(this.shop, this.category, "25.00", ProductStatus.PUBLISHED);
+
+		QueryCounter.reset();
+		this.catalog.changeStockStatuses(Map.of(lamp, StockStatus.IN_STOCK, shade, StockStatus.LOW_STOCK, bulb,
+				StockStatus.OUT_OF_STOCK, UUID.randomUUID(), StockStatus.IN_STOCK));
+		assertThat(QueryCounter.count()).isEqualTo(1);
+		QueryCounter.reset();
+		this.catalog.changeStockStatuses(Map.of());
+		assertThat(QueryCounter.count()).isZero();
+
+		assertThat(this.catalog.findProducts(List.of(lamp, shade, bulb)))
+			.extracting(ProductSnapshot::id, ProductSnapshot::stockStatus)
+			.containsExactlyInAnyOrder(tuple(lamp, StockStatus.IN_STOCK), tuple(shade, StockStatus.LOW_STOCK),
+					tuple(bulb, StockStatus.OUT_OF_STOCK));
 	}
 
 	@Test

@@ -28,10 +28,11 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reservations racing on real threads against the real database: the stock is never
- * oversold, overlapping baskets never deadlock, and the ledger still sums to the stock.
- * Any exception but {@link InsufficientStockException} (a deadlock would surface as
- * PostgreSQL's 40P01) fails the test.
+ * Reservations, their settlement and returns racing on real threads against the real
+ * database: the stock is never oversold, overlapping baskets never deadlock, a sale comes
+ * back once, and the ledger still sums to the stock. Any exception but
+ * {@link InsufficientStockException} (a deadlock would surface as PostgreSQL's 40P01)
+ * fails the test.
  */
 @MercatoApiTest
 class InventoryConcurrencyIntegrationTests {
@@ -162,6 +163,67 @@ class InventoryConcurrencyIntegrationTests {
 			assertThat(stock.reserved()).isZero();
 			assertThat(stock.quantity()).isEqualTo(unitsEach - sold.getOrDefault(productId, 0));
 		}
+		this.fixtures.assertLedgerMatchesStock();
+
+		// every sale comes back, each by two racing callers, while new overlapping
+		// baskets
+		// reserve the same products: returns and reservations lock in the same order
+		List<Callable<Boolean>> returnsAndBuyers = new ArrayList<>();
+		List<String> sales = new ArrayList<>();
+		for (int i = 0; i < held.size(); i += 2) {
+			String reference = held.get(i);
+			sales.add(reference);
+			for (int twice = 0; twice < 2; twice++) {
+				returnsAndBuyers.add(() -> this.inventory.returnSale(reference));
+			}
+		}
+		int returnCalls = returnsAndBuyers.size();
+		List<List<StockLine>> lateBaskets = new ArrayList<>();
+		for (int i = 0; i < THREADS / 2; i++) {
+			List<UUID> picked = new ArrayList<>(shelf);
+			Collections.shuffle(picked, random);
+			List<StockLine> basket = picked.subList(0, 4).stream().map((id) -> new StockLine(id, 2)).toList();
+			lateBaskets.add(basket);
+			returnsAndBuyers.add(() -> reserve(basket));
+		}
+		List<Boolean> outcomesAfter = values(Race.run(returnsAndBuyers));
+
+		assertThat(outcomesAfter.subList(0, returnCalls).stream().filter(Boolean::booleanValue).count())
+			.isEqualTo(sales.size());
+		Map<UUID, Integer> lateReserved = new HashMap<>();
+		for (int i = 0; i < lateBaskets.size(); i++) {
+			if (outcomesAfter.get(returnCalls + i)) {
+				lateBaskets.get(i)
+					.forEach((line) -> lateReserved.merge(line.productId(), line.quantity(), Integer::sum));
+			}
+		}
+		for (UUID productId : shelf) {
+			StockLevel stock = this.stockKeeping.stock(this.shop.user(), productId);
+			assertThat(stock.quantity()).isEqualTo(unitsEach);
+			assertThat(stock.reserved()).isEqualTo(lateReserved.getOrDefault(productId, 0));
+		}
+		this.fixtures.assertLedgerMatchesStock();
+	}
+
+	@Test
+	void returnsASaleOnceWhenCallersRace() throws Exception {
+		UUID lamp = this.fixtures.stockedProduct(this.shop, 10);
+		UUID shade = this.fixtures.stockedProduct(this.shop, 10);
+		String order = "order-" + UUID.randomUUID();
+		this.inventory.reserve(List.of(new StockLine(lamp, 3), new StockLine(shade, 4)), order);
+		this.inventory.commit(order);
+
+		List<Boolean> returned = values(Race.of(2, (i) -> this.inventory.returnSale(order)));
+
+		assertThat(returned).containsExactlyInAnyOrder(true, false);
+		assertThat(this.stockKeeping.stock(this.shop.user(), lamp))
+			.extracting(StockLevel::quantity, StockLevel::reserved)
+			.containsExactly(10, 0);
+		assertThat(this.stockKeeping.stock(this.shop.user(), shade))
+			.extracting(StockLevel::quantity, StockLevel::reserved)
+			.containsExactly(10, 0);
+		// restock, reserve, commit and one return
+		assertThat(this.fixtures.movementCount(lamp)).isEqualTo(4);
 		this.fixtures.assertLedgerMatchesStock();
 	}
 

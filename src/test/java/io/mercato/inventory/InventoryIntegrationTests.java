@@ -284,6 +284,123 @@ class InventoryIntegrationTests {
 		assertThat(this.fixtures.hasStockRow(lamp)).isFalse();
 	}
 
+	@Test
+	void returnsACommittedSaleOnce() {
+		UUID lamp = this.fixtures.stockedProduct(this.shop, 10);
+		UUID shade = this.fixtures.stockedProduct(this.shop, 5);
+		String order = reference();
+		this.inventory.reserve(List.of(new StockLine(lamp, 3), new StockLine(shade, 2)), order);
+		this.inventory.commit(order);
+		String held = reference();
+		this.inventory.reserve(List.of(new StockLine(lamp, 1)), held);
+
+		assertThat(this.inventory.returnSale(order)).isTrue();
+		assertThat(this.inventory.returnSale(order)).isFalse();
+		assertThat(this.inventory.commit(order)).isFalse();
+		assertThat(this.inventory.release(order)).isFalse();
+
+		assertThat(stock(lamp)).extracting(StockLevel::quantity, StockLevel::reserved, StockLevel::available)
+			.containsExactly(10, 1, 9);
+		assertThat(stock(shade)).extracting(StockLevel::quantity, StockLevel::reserved, StockLevel::available)
+			.containsExactly(5, 0, 5);
+		assertThat(movementReasons(lamp)).containsExactly("RETURN", "RESERVE", "COMMIT", "RESERVE", "RESTOCK");
+		assertThat(this.jdbc.sql("""
+				select delta_quantity, delta_reserved from inventory.stock_movement
+				where reference = ? and reason = 'RETURN' order by delta_quantity""")
+			.param(order)
+			.query((rs, row) -> List.of(rs.getInt("delta_quantity"), rs.getInt("delta_reserved")))
+			.list()).containsExactly(List.of(2, 0), List.of(3, 0));
+		assertThat(this.jdbc.sql("select distinct state from inventory.reservation where reference = ?")
+			.param(order)
+			.query(String.class)
+			.list()).containsExactly("RETURNED");
+		assertThatThrownBy(() -> this.inventory.reserve(List.of(new StockLine(lamp, 1)), order))
+			.isInstanceOf(ReservationExistsException.class);
+	}
+
+	@Test
+	void returnsNothingOfAnActiveOrReleasedReservation() {
+		UUID lamp = this.fixtures.stockedProduct(this.shop, 10);
+		String active = reference();
+		String released = reference();
+		this.inventory.reserve(List.of(new StockLine(lamp, 3)), active);
+		this.inventory.reserve(List.of(new StockLine(lamp, 2)), released);
+		this.inventory.release(released);
+
+		assertThat(this.inventory.returnSale(active)).isFalse();
+		assertThat(this.inventory.returnSale(released)).isFalse();
+		assertThat(this.inventory.returnSale(reference())).isFalse();
+
+		assertThat(stock(lamp)).extracting(StockLevel::quantity, StockLevel::reserved, StockLevel::available)
+			.containsExactly(10, 3, 7);
+		assertThat(movementReasons(lamp)).containsExactly("RELEASE", "RESERVE", "RESERVE", "RESTOCK");
+		assertThat(this.inventory.commit(active)).isTrue();
+		this.inventory.reserve(List.of(new StockLine(lamp, 1)), released);
+		assertThat(stock(lamp)).extracting(StockLevel::quantity, StockLevel::reserved).containsExactly(7, 1);
+	}
+
+	@Test
+	void aReturnTellsTheCatalogAndPublishesNoStockLow(AssertablePublishedEvents events) {
+		UUID lamp = this.fixtures.stockedProduct(this.shop, 6);
+		String order = reference();
+		this.inventory.reserve(List.of(new StockLine(lamp, 6)), order);
+		this.inventory.commit(order);
+		assertThat(catalogStatus(lamp)).isEqualTo(StockStatus.OUT_OF_STOCK);
+		assertThat(stockLows(events, lamp)).hasSize(1);
+
+		this.inventory.returnSale(order);
+
+		assertThat(catalogStatus(lamp)).isEqualTo(StockStatus.IN_STOCK);
+		assertThat(stockLows(events, lamp)).hasSize(1);
+	}
+
+	@Test
+	void reservesSettlesAndReturnsInAFixedNumberOfStatements() {
+		Statements one = statementsFor(1);
+		Statements ten = statementsFor(10);
+
+		assertThat(ten).isEqualTo(one);
+		// the budget: reference lock, held check, stock lock, stock update, reservation
+		// lines, ledger and the catalog's statuses; settling: reservation lines, stock
+		// update, ledger and the catalog's statuses (a commit moves no status)
+		assertThat(one).isEqualTo(new Statements(7, 7, 3, 4, 4));
+	}
+
+	/**
+	 * Counts the statements of each call on a basket of that many lines, each call moving
+	 * the stock status of every line but the commit: reserving 6 of 10 takes a product to
+	 * its threshold and 4 more empty it, the commit of the 6 leaves it empty, the release
+	 * of the 4 brings it back to its threshold, and the return fills it again.
+	 */
+	private Statements statementsFor(int lines) {
+		List<StockLine> sold = new java.util.ArrayList<>();
+		List<StockLine> held = new java.util.ArrayList<>();
+		for (int i = 0; i < lines; i++) {
+			UUID product = this.fixtures.stockedProduct(this.shop, 10);
+			sold.add(new StockLine(product, 6));
+			held.add(new StockLine(product, 4));
+		}
+		String soldOrder = reference();
+		String heldOrder = reference();
+		QueryCounter.reset();
+		this.inventory.reserve(sold, soldOrder);
+		long reserve = QueryCounter.count();
+		QueryCounter.reset();
+		this.inventory.reserve(held, heldOrder);
+		long reserveToEmpty = QueryCounter.count();
+		QueryCounter.reset();
+		assertThat(this.inventory.commit(soldOrder)).isTrue();
+		long commit = QueryCounter.count();
+		QueryCounter.reset();
+		assertThat(this.inventory.release(heldOrder)).isTrue();
+		long release = QueryCounter.count();
+		QueryCounter.reset();
+		assertThat(this.inventory.returnSale(soldOrder)).isTrue();
+		long returnSale = QueryCounter.count();
+		sold.forEach((line) -> assertThat(catalogStatus(line.productId())).isEqualTo(StockStatus.IN_STOCK));
+		return new Statements(reserve, reserveToEmpty, commit, release, returnSale);
+	}
+
 	private StockLevel stock(UUID productId) {
 		return this.stockKeeping.stock(this.shop.user(), productId);
 	}
@@ -308,6 +425,10 @@ class InventoryIntegrationTests {
 
 	private static String reference() {
 		return "order-" + UUID.randomUUID();
+	}
+
+	record Statements(long reserve, long reserveToEmpty, long commit, long release, long returnSale) {
+
 	}
 
 }

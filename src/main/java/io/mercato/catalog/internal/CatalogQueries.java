@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -85,8 +86,31 @@ class CatalogQueries implements CatalogManagement {
 	@Override
 	@Transactional
 	public void changeStockStatus(UUID productId, StockStatus stockStatus) {
-		int changed = this.jdbc.sql("update catalog.product set stock_status = ? where id = ? and stock_status <> ?")
-			.params(stockStatus.name(), productId, stockStatus.name())
+		changeStockStatuses(Map.of(productId, stockStatus));
+	}
+
+	@Override
+	@Transactional
+	public void changeStockStatuses(Map<UUID, StockStatus> stockStatuses) {
+		if (stockStatuses.isEmpty()) {
+			return;
+		}
+		List<Map.Entry<UUID, StockStatus>> changes = List.copyOf(stockStatuses.entrySet());
+		// the rows that change are locked in product-id order before any is written
+		int changed = this.jdbc.sql("""
+				with change as (
+				    select id, stock_status from unnest(?::uuid[], ?::varchar[]) as change (id, stock_status)
+				), locked as (
+				    select p.id from catalog.product p join change using (id)
+				    where p.stock_status <> change.stock_status
+				    order by p.id
+				    for update of p
+				)
+				update catalog.product p set stock_status = change.stock_status
+				from change join locked using (id)
+				where p.id = change.id and p.stock_status <> change.stock_status""")
+			.params(changes.stream().map(Map.Entry::getKey).toArray(UUID[]::new),
+					changes.stream().map((change) -> change.getValue().name()).toArray(String[]::new))
 			.update();
 		if (changed > 0) {
 			this.cache.evictAll();

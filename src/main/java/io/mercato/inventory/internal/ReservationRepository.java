@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Reservations per reference and product, whose state makes release and commit happen
- * once: only the statement that moves a line out of {@code ACTIVE} gets it back.
+ * Reservations per reference and product, whose state makes release, commit and return
+ * happen once: only the statement that moves a line out of its state gets it back.
  */
 @Repository
 class ReservationRepository {
@@ -65,18 +65,22 @@ class ReservationRepository {
 	}
 
 	/**
-	 * Moves the reference's active lines to {@code RELEASED} or {@code COMMITTED}.
-	 * @return the lines moved, in product-id order; empty when none was active
+	 * Moves the reference's lines that are in one state to the next, in one statement: an
+	 * active reservation is released or committed, a committed one returned. Only the
+	 * statement that moves a line gets it back, so a second, racing call gets nothing.
+	 * @param from the state the lines are in
+	 * @param to the state they move to
+	 * @return the lines moved, in product-id order; empty when none was in {@code from}
 	 */
-	List<StockLine> resolve(String reference, ReservationState state, Instant now) {
-		if (state == ReservationState.ACTIVE) {
-			throw new IllegalArgumentException("A reservation is resolved by releasing or committing it");
+	List<StockLine> resolve(String reference, ReservationState from, ReservationState to, Instant now) {
+		if (!from.mayBecome(to)) {
+			throw new IllegalArgumentException("A reservation line never moves from " + from + " to " + to);
 		}
 		return this.jdbc.sql("""
 				update inventory.reservation set state = ?, updated_at = ?
-				where reference = ? and state = 'ACTIVE'
+				where reference = ? and state = ?
 				returning product_id, quantity""")
-			.params(state.name(), SqlValues.timestamp(now), reference)
+			.params(to.name(), SqlValues.timestamp(now), reference, from.name())
 			.query((rs, row) -> new StockLine(rs.getObject("product_id", UUID.class), rs.getInt("quantity")))
 			.list()
 			.stream()

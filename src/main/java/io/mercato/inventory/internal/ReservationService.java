@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The reservation engine other modules drive: reserve, release and commit, each a
- * conditional update per product in product-id order, with its ledger rows.
+ * The reservation engine other modules drive: reserve, release, commit and return, each
+ * in a number of statements that does not depend on the number of lines. Stock rows are
+ * always locked in product-id order ({@link ProductOrder}) before they change, and every
+ * change writes its ledger rows in one statement.
  */
 @Service
 @Transactional
@@ -66,68 +69,76 @@ class ReservationService implements InventoryManagement {
 		if (this.reservations.isHeld(checkedReference)) {
 			throw new ReservationExistsException(checkedReference);
 		}
-		Instant now = this.clock.instant();
-		List<UUID> shortProducts = new ArrayList<>();
-		List<StockStatusReport.Transition> transitions = new ArrayList<>();
-		merged
-			.forEach((productId, quantity) -> this.stocks.reserve(productId, quantity, now)
-				.ifPresentOrElse((row) -> transitions
-					.add(new StockStatusReport.Transition(row, row.available() + quantity, row.lowStockThreshold())),
-						() -> shortProducts.add(productId)));
-		if (!shortProducts.isEmpty()) {
-			Map<UUID, Integer> available = this.stocks.available(shortProducts);
-			throw new InsufficientStockException(shortProducts.stream()
-				.map((productId) -> new InsufficientStockException.Shortage(productId, merged.get(productId),
-						available.getOrDefault(productId, 0)))
-				.toList());
+		Map<UUID, StockRow> locked = this.stocks.lock(merged.keySet());
+		List<InsufficientStockException.Shortage> shortages = new ArrayList<>();
+		merged.forEach((productId, quantity) -> {
+			StockRow row = locked.get(productId);
+			int available = (row != null) ? row.available() : 0;
+			if (available < quantity) {
+				shortages.add(new InsufficientStockException.Shortage(productId, quantity, available));
+			}
+		});
+		if (!shortages.isEmpty()) {
+			throw new InsufficientStockException(shortages);
 		}
+		Instant now = this.clock.instant();
 		List<StockLine> held = merged.entrySet()
 			.stream()
 			.map((entry) -> new StockLine(entry.getKey(), entry.getValue()))
 			.toList();
+		List<StockRow> rows = this.stocks.change(held, 0, 1, now);
 		if (this.reservations.hold(checkedReference, held, now) != held.size()) {
 			throw new ReservationExistsException(checkedReference);
 		}
 		this.movements.record(held.stream()
 			.map((line) -> new MovementRepository.Change(line.productId(), 0, line.quantity()))
 			.toList(), MovementReason.RESERVE, checkedReference, null, null, now);
-		this.statusReport.report(transitions, null);
+		this.statusReport.report(rows.stream()
+			.map((row) -> new StockStatusReport.Transition(row, locked.get(row.productId()).available(),
+					row.lowStockThreshold()))
+			.toList(), null);
 	}
 
 	@Override
 	public boolean release(String reference) {
-		return unreserve(checkReference(reference), false);
+		return settle(checkReference(reference), Settlement.RELEASE);
 	}
 
 	@Override
 	public boolean commit(String reference) {
-		return unreserve(checkReference(reference), true);
-	}
-
-	private boolean unreserve(String reference, boolean sold) {
-		Instant now = this.clock.instant();
-		List<StockLine> lines = this.reservations.resolve(reference,
-				sold ? ReservationState.COMMITTED : ReservationState.RELEASED, now);
-		if (lines.isEmpty()) {
-			return false;
-		}
-		List<StockStatusReport.Transition> transitions = new ArrayList<>();
-		List<MovementRepository.Change> changes = new ArrayList<>();
-		for (StockLine line : lines) {
-			StockRow row = this.stocks.unreserve(line.productId(), line.quantity(), sold, now);
-			int availableBefore = sold ? row.available() : row.available() - line.quantity();
-			transitions.add(new StockStatusReport.Transition(row, availableBefore, row.lowStockThreshold()));
-			changes.add(new MovementRepository.Change(line.productId(), sold ? -line.quantity() : 0, -line.quantity()));
-		}
-		this.movements.record(changes, sold ? MovementReason.COMMIT : MovementReason.RELEASE, reference, null, null,
-				now);
-		this.statusReport.report(transitions, null);
-		return true;
+		return settle(checkReference(reference), Settlement.COMMIT);
 	}
 
 	@Override
 	public boolean returnSale(String reference) {
-		throw new UnsupportedOperationException("set-based return lands with the inventory branch");
+		return settle(checkReference(reference), Settlement.RETURN);
+	}
+
+	/**
+	 * Moves the reference's lines on by one settlement, in a number of statements that
+	 * does not depend on the number of lines: the lines' state, then their stock rows
+	 * (locked in product-id order), then the ledger.
+	 */
+	private boolean settle(String reference, Settlement settlement) {
+		Instant now = this.clock.instant();
+		List<StockLine> lines = this.reservations.resolve(reference, settlement.from, settlement.to, now);
+		if (lines.isEmpty()) {
+			return false;
+		}
+		Map<UUID, Integer> units = new HashMap<>();
+		lines.forEach((line) -> units.put(line.productId(), line.quantity()));
+		List<StockRow> rows = this.stocks.change(lines, settlement.quantityFactor, settlement.reservedFactor, now);
+		// the available units move by the quantity's change less the reserved units'
+		int availableFactor = settlement.quantityFactor - settlement.reservedFactor;
+		this.movements.record(lines.stream()
+			.map((line) -> new MovementRepository.Change(line.productId(), settlement.quantityFactor * line.quantity(),
+					settlement.reservedFactor * line.quantity()))
+			.toList(), settlement.reason, reference, null, null, now);
+		this.statusReport.report(rows.stream()
+			.map((row) -> new StockStatusReport.Transition(row,
+					row.available() - availableFactor * units.get(row.productId()), row.lowStockThreshold()))
+			.toList(), null);
+		return true;
 	}
 
 	@Override
@@ -142,6 +153,42 @@ class ReservationService implements InventoryManagement {
 					"A reference must be 1 to " + MAX_REFERENCE_LENGTH + " characters: " + reference);
 		}
 		return reference;
+	}
+
+	/**
+	 * How a reservation's lines move on: the state they leave and reach, how each line's
+	 * units change the quantity on hand and the reserved units, and the ledger's reason.
+	 */
+	private enum Settlement {
+
+		/** Held units go back to the available stock. */
+		RELEASE(ReservationState.ACTIVE, ReservationState.RELEASED, 0, -1, MovementReason.RELEASE),
+
+		/** Held units are sold: they leave the quantity on hand. */
+		COMMIT(ReservationState.ACTIVE, ReservationState.COMMITTED, -1, -1, MovementReason.COMMIT),
+
+		/** Sold units come back to the quantity on hand. */
+		RETURN(ReservationState.COMMITTED, ReservationState.RETURNED, 1, 0, MovementReason.RETURN);
+
+		private final ReservationState from;
+
+		private final ReservationState to;
+
+		private final int quantityFactor;
+
+		private final int reservedFactor;
+
+		private final MovementReason reason;
+
+		Settlement(ReservationState from, ReservationState to, int quantityFactor, int reservedFactor,
+				MovementReason reason) {
+			this.from = from;
+			this.to = to;
+			this.quantityFactor = quantityFactor;
+			this.reservedFactor = reservedFactor;
+			this.reason = reason;
+		}
+
 	}
 
 }

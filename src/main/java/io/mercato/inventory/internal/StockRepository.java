@@ -9,20 +9,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import io.mercato.inventory.StockLine;
 import io.mercato.shared.database.SqlValues;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The stock rows, changed only by conditional updates: the condition is checked and the
- * row changed in one statement under the row lock, so no change is ever computed from a
- * stale read. Each change answers the row as it is afterwards.
+ * The stock rows, changed only by updates relative to the row under its lock: a single
+ * product's change checks its condition and changes the row in one statement, and a
+ * change of many products locks their rows in product-id order ({@link ProductOrder})
+ * first, so no change is ever computed from a stale read and no two transactions lock
+ * rows in opposite orders. Each change answers the rows as they are afterwards.
  */
 @Repository
 class StockRepository {
 
 	private static final String RETURNING = " returning " + StockRow.COLUMNS;
+
+	private static final String QUALIFIED_RETURNING = """
+
+			returning s.product_id, s.shopkeeper_id, s.quantity, s.reserved, s.low_stock_threshold,
+			          s.last_restocked_at""";
 
 	private final JdbcClient jdbc;
 
@@ -52,35 +60,61 @@ class StockRepository {
 	}
 
 	/**
-	 * Holds units while enough are available.
-	 * @return the row afterwards, empty when too few units are available (or the product
-	 * has no row)
+	 * Locks the products' rows, in product-id order ({@link ProductOrder}), until the
+	 * transaction ends, and reads them as they are under the lock.
+	 * @return the rows that exist, by product id in product-id order
 	 */
-	Optional<StockRow> reserve(UUID productId, int quantity, Instant now) {
-		return this.jdbc.sql("""
-				update inventory.stock set reserved = reserved + ?, updated_at = ?
-				where product_id = ? and quantity - reserved >= ?""" + RETURNING)
-			.params(quantity, SqlValues.timestamp(now), productId, quantity)
+	Map<UUID, StockRow> lock(Collection<UUID> productIds) {
+		Map<UUID, StockRow> rows = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select " + StockRow.COLUMNS
+					+ " from inventory.stock where product_id = any(?) order by product_id for update")
+			.param(productIds.toArray(UUID[]::new))
 			.query(StockRow::map)
-			.optional();
+			.list()
+			.forEach((row) -> rows.put(row.productId(), row));
+		return rows;
 	}
 
 	/**
-	 * Gives held units back, or sells them when {@code sold}.
+	 * Moves the quantity on hand and the reserved units of every line's product by the
+	 * line's units times the factors, in one statement that first locks the rows in
+	 * product-id order ({@link ProductOrder}). The changes are relative to the row under
+	 * the lock; the caller has made sure that they keep
+	 * {@code 0 <= reserved <= quantity}, which the table's check enforces as well.
+	 * @param lines the products and their units, each product once, each with a row
+	 * @param quantityFactor how many times the units the quantity changes by (-1, 0 or 1)
+	 * @param reservedFactor how many times the units the reserved units change by (-1, 0
+	 * or 1)
+	 * @return the rows afterwards, in product-id order, one for every line
 	 */
-	StockRow unreserve(UUID productId, int quantity, boolean sold, Instant now) {
-		String soldUnits = sold ? "quantity = quantity - ?, " : "";
-		List<Object> parameters = new ArrayList<>();
-		if (sold) {
-			parameters.add(quantity);
-		}
-		parameters.addAll(List.of(quantity, SqlValues.timestamp(now), productId));
-		return this.jdbc
-			.sql("update inventory.stock set " + soldUnits
-					+ "reserved = reserved - ?, updated_at = ? where product_id = ?" + RETURNING)
-			.params(parameters)
+	List<StockRow> change(List<StockLine> lines, int quantityFactor, int reservedFactor, Instant now) {
+		List<StockRow> rows = this.jdbc
+			.sql("""
+					with line as (
+					    select product_id, quantity from unnest(?::uuid[], ?::integer[]) as line (product_id, quantity)
+					), locked as (
+					    select product_id from inventory.stock where product_id in (select product_id from line)
+					    order by product_id
+					    for update
+					)
+					update inventory.stock s
+					set quantity = s.quantity + ?::integer * line.quantity, reserved = s.reserved + ?::integer * line.quantity,
+					    updated_at = ?
+					from line join locked using (product_id)
+					where s.product_id = line.product_id"""
+					+ QUALIFIED_RETURNING)
+			.params(lines.stream().map(StockLine::productId).toArray(UUID[]::new),
+					lines.stream().map(StockLine::quantity).toArray(Integer[]::new), quantityFactor, reservedFactor,
+					SqlValues.timestamp(now))
 			.query(StockRow::map)
-			.single();
+			.list();
+		if (rows.size() != lines.size()) {
+			throw new IllegalStateException("Expected " + lines.size() + " stock rows, changed " + rows.size());
+		}
+		return rows.stream()
+			.sorted((left, right) -> ProductOrder.COMPARATOR.compare(left.productId(), right.productId()))
+			.toList();
 	}
 
 	/**

@@ -1,6 +1,10 @@
 package io.mercato.inventory.internal;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import io.mercato.catalog.CatalogManagement;
 import io.mercato.catalog.StockStatus;
@@ -27,26 +31,32 @@ class StockStatusReport {
 	}
 
 	/**
-	 * Tells the catalog of every status change and publishes {@link StockLow} for every
-	 * fall to the threshold, in product-id order (the catalog's rows are locked in that
-	 * order too).
+	 * Tells the catalog of every status change, all in one call and none when nothing
+	 * changed, then publishes {@link StockLow} for every fall to the threshold, in
+	 * product-id order (the catalog locks its rows in that order too).
+	 * @param transitions the changed rows, in product-id order
 	 * @param catalogStatus the status the catalog showed before, when known: a status
 	 * that differs from it is reported even when the stock's did not change, which heals
 	 * any drift
 	 */
 	void report(List<Transition> transitions, StockStatus catalogStatus) {
+		Map<UUID, StockStatus> changes = new LinkedHashMap<>();
+		List<StockLow> lows = new ArrayList<>();
 		for (Transition transition : transitions) {
 			StockRow row = transition.after();
 			StockStatus before = StockLevel.statusOf(transition.availableBefore(), transition.thresholdBefore());
 			StockStatus after = StockLevel.statusOf(row.available(), row.lowStockThreshold());
 			if (after != before || (catalogStatus != null && after != catalogStatus)) {
-				this.catalog.changeStockStatus(row.productId(), after);
+				changes.put(row.productId(), after);
 			}
 			if (transition.availableBefore() > row.lowStockThreshold() && row.available() <= row.lowStockThreshold()) {
-				this.events.publishEvent(
-						new StockLow(row.productId(), row.shopkeeperId(), row.available(), row.lowStockThreshold()));
+				lows.add(new StockLow(row.productId(), row.shopkeeperId(), row.available(), row.lowStockThreshold()));
 			}
 		}
+		if (!changes.isEmpty()) {
+			this.catalog.changeStockStatuses(changes);
+		}
+		lows.forEach(this.events::publishEvent);
 	}
 
 	/**
