@@ -4,8 +4,8 @@ import java.util.UUID;
 
 /**
  * An order was cancelled (by a person, or by the expiry job with reason {@code expired}).
- * Its reserved stock is back, or its sold stock returned; an unpaid order's promotion use
- * is given back. The payments module refunds a paid one when it hears this.
+ * Its reserved stock is back, or its sold stock returned, and its promotion use is given
+ * back. The payments module refunds a paid one when it hears this.
  *
  * @param orderId the order
  * @param orderNumber its human number

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Promotions as other modules use them: the cart prices its discount with {@link #quote},
- * the checkout takes a use of the promotion with {@link #redeem}, and a cancelled unpaid
- * order gives it back with {@link #release}.
+ * the checkout takes a use of the promotion with {@link #redeem}, and a cancelled or
+ * expired order gives it back with {@link #release}.
  * <p>
  * An order gets at most one promotion: the one whose code the customer entered, or,
  * without a code, the automatic promotion (one without a code) that gives the largest
@@ -52,7 +52,7 @@ public interface PromotionManagement {
 	PromotionQuote redeem(PromotionCustomer customer, @Nullable String code, List<PricingLine> lines, String reference);
 
 	/**
-	 * Gives back the use taken for the reference (an order cancelled before payment).
+	 * Gives back the use taken for the reference (an order cancelled or expired).
 	 * Idempotent and safe to race: only the first call gives anything back.
 	 * @param reference the reference redeemed with
 	 * @return whether a use was given back

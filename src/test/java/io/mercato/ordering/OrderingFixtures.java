@@ -95,8 +95,9 @@ public class OrderingFixtures {
 	/**
 	 * Asserts every order's invariants in one query each: its history starts with the
 	 * placement and ends at its status, and the reservation of an order waiting for
-	 * payment is active, of a paid order committed, of a cancelled unpaid one released.
-	 * (The totals adding up are CHECKs and a constraint trigger of the database.)
+	 * payment is active, of a paid order committed, of a cancelled unpaid one (its
+	 * payment failed or never tried) released. (The totals adding up are CHECKs and a
+	 * constraint trigger of the database.)
 	 */
 	public void assertOrdersConsistent() {
 		long historyMismatches = this.jdbc.sql("""
@@ -113,7 +114,7 @@ public class OrderingFixtures {
 				where exists (select 1 from inventory.reservation r where r.reference = o.id::text
 				              and r.state <> case
 				                  when o.status in ('PENDING', 'PROCESSING', 'FAILED') then 'ACTIVE'
-				                  when o.status = 'CANCELLED' and o.payment_status = 'UNPAID' then 'RELEASED'
+				                  when o.status = 'CANCELLED' and o.paid_at is null then 'RELEASED'
 				                  when o.status = 'CANCELLED' then 'RETURNED'
 				                  else 'COMMITTED' end)
 				   or not exists (select 1 from inventory.reservation r where r.reference = o.id::text)""")

@@ -167,7 +167,10 @@ class Order extends AbstractAggregateRoot {
 	@BatchSize(size = 100)
 	private List<OrderItem> items = new ArrayList<>();
 
-	@OneToMany(cascade = CascadeType.PERSIST)
+	// a transition adds a row and saves the order, which Spring Data merges: the merge
+	// has
+	// to reach the new row, or it looks for it in the database and finds nothing
+	@OneToMany(cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@JoinColumn(name = "order_id", insertable = false, updatable = false)
 	@OrderBy("createdAt, id")
 	@BatchSize(size = 100)

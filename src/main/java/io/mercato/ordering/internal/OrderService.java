@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 
 import io.mercato.inventory.InventoryManagement;
@@ -18,7 +20,6 @@ import io.mercato.ordering.OrderCaller;
 import io.mercato.ordering.OrderEvent;
 import io.mercato.ordering.OrderFulfilment;
 import io.mercato.ordering.OrderManagement;
-import io.mercato.ordering.OrderStatus;
 import io.mercato.ordering.OrderView;
 import io.mercato.ordering.OrderingException;
 import io.mercato.ordering.PlaceOrder;
@@ -46,6 +47,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 class OrderService implements OrderManagement, OrderFulfilment {
 
+	/** The longest reason the history and the order keep ({@code varchar(500)}). */
+	static final int MAX_REASON_LENGTH = 500;
+
 	private final OrderPlacement placement;
 
 	private final OrderRepository orders;
@@ -54,14 +58,17 @@ class OrderService implements OrderManagement, OrderFulfilment {
 
 	private final PromotionManagement promotions;
 
+	private final EntityManager entityManager;
+
 	private final Clock clock;
 
 	OrderService(OrderPlacement placement, OrderRepository orders, InventoryManagement inventory,
-			PromotionManagement promotions, Clock clock) {
+			PromotionManagement promotions, EntityManager entityManager, Clock clock) {
 		this.placement = placement;
 		this.orders = orders;
 		this.inventory = inventory;
 		this.promotions = promotions;
+		this.entityManager = entityManager;
 		this.clock = clock;
 	}
 
@@ -109,28 +116,30 @@ class OrderService implements OrderManagement, OrderFulfilment {
 
 	@Override
 	public OrderView cancel(OrderCaller caller, UUID orderId, @Nullable Long expectedVersion, String reason) {
+		String why = checkReason(reason);
 		Order order = lockVisible(caller, orderId, expectedVersion);
 		OrderActor actor = actor(caller, order);
+		// who before what: a shopkeeper of some lines may not cancel whatever the order's
+		// state, and a shipped line is a conflict only for someone who could otherwise
+		// cancel
+		if (actor == OrderActor.SHOPKEEPER && !order.sellsEveryLine(caller.user().id())) {
+			throw new OrderingException.TransitionNotAllowed(OrderEvent.CANCEL, actor);
+		}
 		Transition transition = OrderStateMachine.require(order.getStatus(), OrderEvent.CANCEL, actor);
 		if (order.anyShipped()) {
 			throw new OrderingException.AlreadyShipped();
 		}
-		if (actor == OrderActor.SHOPKEEPER && !order.sellsEveryLine(caller.user().id())) {
-			throw new OrderingException.TransitionNotAllowed(OrderEvent.CANCEL, actor);
-		}
-		change(order, transition, actor, actorId(caller), reason);
+		change(order, transition, actor, actorId(caller), why);
 		return viewFor(caller, order);
 	}
 
 	@Override
 	public OrderView ship(CurrentUser caller, UUID orderId, @Nullable Long expectedVersion, String carrier,
 			String trackingNumber, @Nullable List<UUID> itemIds) {
+		checkShipment(carrier, trackingNumber);
 		OrderCaller asCaller = new OrderCaller(caller, null);
 		Order order = lockVisible(asCaller, orderId, expectedVersion);
 		OrderActor actor = actor(asCaller, order);
-		if (order.getStatus() != OrderStatus.CONFIRMED) {
-			throw new OrderingException.InvalidTransition(order.getStatus(), OrderEvent.SHIP);
-		}
 		Transition transition = OrderStateMachine.require(order.getStatus(), OrderEvent.SHIP, actor);
 		List<UUID> shipped = linesToShip(order, actor, caller.id(), itemIds);
 		boolean allShipped = order.shipItems(shipped, carrier, trackingNumber, this.clock.instant());
@@ -138,7 +147,12 @@ class OrderService implements OrderManagement, OrderFulfilment {
 			change(order, transition, actor, caller.id(), null);
 		}
 		else {
-			this.orders.save(order);
+			// only lines changed, which Hibernate does not count as a change of the
+			// order:
+			// its version must move all the same, or an If-Match read before this
+			// shipment would still hold
+			this.entityManager.lock(order, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+			this.orders.saveAndFlush(order);
 		}
 		return viewFor(asCaller, order);
 	}
@@ -163,8 +177,11 @@ class OrderService implements OrderManagement, OrderFulfilment {
 
 	private OrderView system(UUID orderId, OrderEvent event, @Nullable String reason) {
 		Order order = this.orders.findForUpdate(orderId).orElseThrow(OrderingException.OrderNotFound::new);
+		// a gateway's words are kept, cut to what the history holds
+		String why = (reason != null && reason.length() > MAX_REASON_LENGTH) ? reason.substring(0, MAX_REASON_LENGTH)
+				: reason;
 		change(order, OrderStateMachine.require(order.getStatus(), event, OrderActor.SYSTEM), OrderActor.SYSTEM, null,
-				reason);
+				why);
 		return order.toView();
 	}
 
@@ -189,7 +206,9 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		if (effects.contains(Effect.RELEASE_PROMOTION)) {
 			this.promotions.release(reference);
 		}
-		this.orders.save(order);
+		// flushed now, so that the order handed back carries its new version (the ETag)
+		// and time of change
+		this.orders.saveAndFlush(order);
 	}
 
 	/**
@@ -226,6 +245,34 @@ class OrderService implements OrderManagement, OrderFulfilment {
 			return OrderActor.CUSTOMER;
 		}
 		throw new OrderingException.OrderNotFound();
+	}
+
+	/**
+	 * A person's reason for a cancellation: 1 to 500 characters, not blank, kept trimmed.
+	 */
+	private static String checkReason(@Nullable String reason) {
+		String trimmed = (reason != null) ? reason.strip() : "";
+		if (trimmed.isEmpty()) {
+			throw new InvalidFieldsException("reason", "must not be blank");
+		}
+		if (trimmed.length() > MAX_REASON_LENGTH) {
+			throw new InvalidFieldsException("reason", "must be at most " + MAX_REASON_LENGTH + " characters");
+		}
+		return trimmed;
+	}
+
+	/** A carrier and a tracking number: 1 to 100 characters each, not blank. */
+	private static void checkShipment(@Nullable String carrier, @Nullable String trackingNumber) {
+		List<InvalidField> errors = new ArrayList<>();
+		if (carrier == null || carrier.isBlank() || carrier.length() > 100) {
+			errors.add(new InvalidField("carrier", "must be 1 to 100 characters, not blank"));
+		}
+		if (trackingNumber == null || trackingNumber.isBlank() || trackingNumber.length() > 100) {
+			errors.add(new InvalidField("tracking_number", "must be 1 to 100 characters, not blank"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidFieldsException(errors);
+		}
 	}
 
 	private static @Nullable UUID actorId(OrderCaller caller) {

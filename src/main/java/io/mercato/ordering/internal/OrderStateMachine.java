@@ -52,8 +52,9 @@ final class OrderStateMachine {
 			row(PROCESSING, PAYMENT_FAILED,    FAILED,     EnumSet.of(SYSTEM), Effect.MARK_PAYMENT_FAILED),
 			row(PENDING,    CANCEL,            CANCELLED,  BUYER_SELLER_ADMIN, Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
 			row(FAILED,     CANCEL,            CANCELLED,  BUYER_SELLER_ADMIN, Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
-			// paid: the stock comes back as a return, and the payments module refunds on OrderCancelled
-			row(CONFIRMED,  CANCEL,            CANCELLED,  BUYER_SELLER_ADMIN, Effect.RETURN_STOCK),
+			// paid: the stock comes back as a return, and the payments module refunds on OrderCancelled;
+			// the refunded customer had no discount, so the promotion's use comes back as well
+			row(CONFIRMED,  CANCEL,            CANCELLED,  BUYER_SELLER_ADMIN, Effect.RETURN_STOCK, Effect.RELEASE_PROMOTION),
 			row(PENDING,    EXPIRE,            CANCELLED,  EnumSet.of(SYSTEM), Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
 			row(FAILED,     EXPIRE,            CANCELLED,  EnumSet.of(SYSTEM), Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
 			row(CONFIRMED,  SHIP,              SHIPPED,    EnumSet.of(SHOPKEEPER, ADMIN)),
@@ -76,11 +77,19 @@ final class OrderStateMachine {
 	}
 
 	/**
-	 * Returns the transition the actor's event takes from the status.
-	 * @throws OrderingException.InvalidTransition when the table has no such transition
-	 * @throws OrderingException.TransitionNotAllowed when the actor may not cause it
+	 * Returns the transition the actor's event takes from the status. Who comes before
+	 * when: an actor who may cause the event from no status at all is refused whatever
+	 * the order's status, so that a customer asking to deliver hears that they may not
+	 * rather than that the order is not shipped yet.
+	 * @throws OrderingException.TransitionNotAllowed when the actor may cause the event
+	 * from no status, or not from this one
+	 * @throws OrderingException.InvalidTransition when the actor may cause the event, but
+	 * the table has no such transition from the status
 	 */
 	static Transition require(OrderStatus from, OrderEvent event, OrderActor actor) {
+		if (TABLE.stream().noneMatch((row) -> row.event() == event && row.actors().contains(actor))) {
+			throw new OrderingException.TransitionNotAllowed(event, actor);
+		}
 		Transition transition = find(from, event)
 			.orElseThrow(() -> new OrderingException.InvalidTransition(from, event));
 		if (!transition.actors().contains(actor)) {

@@ -53,8 +53,13 @@ class OrderStateMachineUnitTests {
 						.map(Map.Entry::getValue)
 						.findFirst()
 						.orElse(null);
-					if (designedActors == null) {
-						assertThatExceptionOfType(OrderingException.InvalidTransition.class).as(pair)
+					if (!mayEver(event, actor)) {
+						assertThatExceptionOfType(OrderingException.TransitionNotAllowed.class)
+							.as(pair + " by " + actor + ", who may never")
+							.isThrownBy(() -> OrderStateMachine.require(from, event, actor));
+					}
+					else if (designedActors == null) {
+						assertThatExceptionOfType(OrderingException.InvalidTransition.class).as(pair + " by " + actor)
 							.isThrownBy(() -> OrderStateMachine.require(from, event, actor))
 							.withMessageContaining(from.name());
 					}
@@ -74,6 +79,22 @@ class OrderStateMachineUnitTests {
 	}
 
 	@Test
+	void anActorWhoMayNeverCauseAnEventIsRefusedBeforeTheStatusIsLookedAt() {
+		assertThatExceptionOfType(OrderingException.TransitionNotAllowed.class).isThrownBy(
+				() -> OrderStateMachine.require(OrderStatus.CONFIRMED, OrderEvent.DELIVER, OrderActor.CUSTOMER));
+		assertThatExceptionOfType(OrderingException.InvalidTransition.class)
+			.isThrownBy(() -> OrderStateMachine.require(OrderStatus.CONFIRMED, OrderEvent.DELIVER, OrderActor.ADMIN))
+			.withMessage("An order that is CONFIRMED cannot take deliver.");
+	}
+
+	/** Whether the designed table lets the actor cause the event from some status. */
+	private static boolean mayEver(OrderEvent event, OrderActor actor) {
+		return DESIGNED.entrySet()
+			.stream()
+			.anyMatch((entry) -> entry.getKey().split(" ")[1].equals(event.name()) && entry.getValue().contains(actor));
+	}
+
+	@Test
 	void finalStatusesLeadNowhereButARefundOfACompletedOrder() {
 		for (OrderStatus done : Set.of(OrderStatus.CANCELLED, OrderStatus.REFUNDED)) {
 			for (OrderEvent event : OrderEvent.values()) {
@@ -88,8 +109,8 @@ class OrderStateMachineUnitTests {
 	@Test
 	void stockAndPromotionFollowTheMoney() {
 		// an unpaid order gives back its reservation and its promotion use; a paid one
-		// takes
-		// its units back as a return, and its promotion use stays spent
+		// takes its units back as a return and, refunded, gives back its promotion use
+		// too
 		for (OrderStatus unpaid : Set.of(OrderStatus.PENDING, OrderStatus.FAILED)) {
 			for (OrderEvent end : Set.of(OrderEvent.CANCEL, OrderEvent.EXPIRE)) {
 				assertThat(OrderStateMachine.find(unpaid, end).orElseThrow().effects())
@@ -97,7 +118,7 @@ class OrderStateMachineUnitTests {
 			}
 		}
 		assertThat(OrderStateMachine.find(OrderStatus.CONFIRMED, OrderEvent.CANCEL).orElseThrow().effects())
-			.containsExactly(Effect.RETURN_STOCK);
+			.containsExactlyInAnyOrder(Effect.RETURN_STOCK, Effect.RELEASE_PROMOTION);
 		assertThat(OrderStateMachine.find(OrderStatus.PROCESSING, OrderEvent.PAYMENT_SUCCEEDED).orElseThrow().effects())
 			.containsExactlyInAnyOrder(Effect.COMMIT_STOCK, Effect.MARK_PAID);
 		assertThat(OrderStateMachine.TABLE).filteredOn((row) -> row.event() == OrderEvent.REFUND)
