@@ -167,7 +167,8 @@ class Order extends AbstractAggregateRoot {
 	@BatchSize(size = 100)
 	private List<OrderItem> items = new ArrayList<>();
 
-	@OneToMany(cascade = CascadeType.PERSIST)
+	// merged too: a transition saves the order with its new history row
+	@OneToMany(cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@JoinColumn(name = "order_id", insertable = false, updatable = false)
 	@OrderBy("createdAt, id")
 	@BatchSize(size = 100)
