@@ -341,6 +341,10 @@ class Order extends AbstractAggregateRoot {
 		return this.paymentStatus;
 	}
 
+	Instant getPlacedAt() {
+		return this.placedAt;
+	}
+
 	Instant getReservationExpiresAt() {
 		return this.reservationExpiresAt;
 	}
