@@ -81,7 +81,8 @@ class HttpServerIntegrationTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/promotions?search=%", "/api/v1/shipping/methods?page=%zz",
-			"/api/v1/addresses?type=%E2%82", "/api/v1/cart?x=%%00", "/api/v1/promotions?active=%G0" })
+			"/api/v1/addresses?type=%E2%82", "/api/v1/cart?x=%%00", "/api/v1/promotions?active=%G0",
+			"/api/v1/orders?search=%zz", "/api/v1/orders?created_after=%E2%82" })
 	void answersMalformedPercentEncodingInTheQueryOfEveryModuleWith400Problem(String target) throws IOException {
 		RawResponse response = send("GET " + target + " HTTP/1.1");
 
@@ -91,7 +92,7 @@ class HttpServerIntegrationTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "/api/v1/products/%2e%2e%2fx", "/api/v1/products/%00", "/api/v1/products/%5c",
 			"/api/v1/products/%ff", "/api/v1/pro ducts", "/api/v1/addresses/%00", "/api/v1/promotions/%00",
-			"/api/v1/shipping/methods/%00", "/api/v1/cart/items/%00" })
+			"/api/v1/shipping/methods/%00", "/api/v1/cart/items/%00", "/api/v1/orders/%00" })
 	void answersPathsTheContainerRefusesWith400Problem(String path) throws IOException {
 		RawResponse response = send("GET " + path + " HTTP/1.1");
 

@@ -168,8 +168,7 @@ class Order extends AbstractAggregateRoot {
 	private List<OrderItem> items = new ArrayList<>();
 
 	// a transition adds a row and saves the order, which Spring Data merges: the merge
-	// has
-	// to reach the new row, or it looks for it in the database and finds nothing
+	// has to reach the new row, or it looks for it in the database and finds nothing
 	@OneToMany(cascade = { CascadeType.PERSIST, CascadeType.MERGE })
 	@JoinColumn(name = "order_id", insertable = false, updatable = false)
 	@OrderBy("createdAt, id")
@@ -341,6 +340,10 @@ class Order extends AbstractAggregateRoot {
 
 	PaymentStatus getPaymentStatus() {
 		return this.paymentStatus;
+	}
+
+	Instant getPlacedAt() {
+		return this.placedAt;
 	}
 
 	Instant getReservationExpiresAt() {
