@@ -82,6 +82,9 @@ class OrderPlacementIntegrationTests {
 			assertThat(item.shippingShare()).isEqualTo(Money.of("5.00"));
 		});
 		assertThat(this.ordering.reservationStates(order.id())).containsExactly("ACTIVE");
+		assertThat(this.orders.findOrder(order.id()))
+			.hasValueSatisfying((stored) -> assertThat(stored.version()).as("the version the placement answers")
+				.isEqualTo(order.version()));
 	}
 
 	@Test

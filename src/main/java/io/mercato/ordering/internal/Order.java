@@ -23,6 +23,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.OptimisticLock;
 import org.jspecify.annotations.Nullable;
 
 import io.mercato.ordering.FulfilmentStatus;
@@ -160,11 +161,15 @@ class Order extends AbstractAggregateRoot {
 	private Instant paidAt;
 
 	// a page of orders loads the lines of all its orders in one query, and their history
-	// in another
+	// in another. Neither collection moves the version: a save merges them, which
+	// Hibernate
+	// counts as a change; the version moves with the order's own fields, and a shipment
+	// of some lines forces it.
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "order_id", insertable = false, updatable = false)
 	@OrderBy("position")
 	@BatchSize(size = 100)
+	@OptimisticLock(excluded = true)
 	private List<OrderItem> items = new ArrayList<>();
 
 	// a transition adds a row and saves the order, which Spring Data merges: the merge
@@ -173,6 +178,7 @@ class Order extends AbstractAggregateRoot {
 	@JoinColumn(name = "order_id", insertable = false, updatable = false)
 	@OrderBy("createdAt, id")
 	@BatchSize(size = 100)
+	@OptimisticLock(excluded = true)
 	private List<StatusChangeEntry> history = new ArrayList<>();
 
 	protected Order() {
