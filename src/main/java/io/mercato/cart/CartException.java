@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.mercato.shared.domain.DomainException;
+import io.mercato.shared.web.InvalidField;
+import io.mercato.shared.web.Problems;
 
 /**
  * A request the cart refuses. The subclasses are the cases callers tell apart; each names
@@ -53,12 +55,51 @@ public abstract class CartException extends DomainException {
 
 	/**
 	 * The product is not for sale now: a draft, archived, or its shop hidden (409
-	 * {@code product_unavailable}).
+	 * {@code product_unavailable}); at checkout, lines of products no longer for sale
+	 * (also deleted ones), each named in {@code items}.
 	 */
 	public static class ProductUnavailable extends CartException {
 
+		private final List<UUID> productIds;
+
 		public ProductUnavailable() {
 			super(Refusal.CONFLICT, "product_unavailable", "This product is not for sale at the moment.");
+			this.productIds = List.of();
+		}
+
+		public ProductUnavailable(List<UUID> productIds) {
+			super(Refusal.CONFLICT, "product_unavailable",
+					(productIds.size() == 1)
+							? "A product in your cart is not for sale any more; remove it to check out."
+							: "%d products in your cart are not for sale any more; remove them to check out."
+								.formatted(productIds.size()));
+			this.productIds = List.copyOf(productIds);
+		}
+
+		@Override
+		public Map<String, Object> details() {
+			return this.productIds.isEmpty() ? Map.of()
+					: Map.of("items", this.productIds.stream().map((id) -> Map.of("product_id", id)).toList());
+		}
+
+	}
+
+	/**
+	 * An address named by id at checkout is not one of the customer's: unknown, deleted
+	 * or another user's (404 {@code address_not_found}, naming the field).
+	 */
+	public static class AddressNotFound extends CartException {
+
+		private final String field;
+
+		public AddressNotFound(String field) {
+			super(Refusal.NOT_FOUND, "address_not_found", "There is no such address in your address book.");
+			this.field = field;
+		}
+
+		@Override
+		public Map<String, Object> details() {
+			return Map.of(Problems.ERRORS, List.of(new InvalidField(this.field, "is not one of your addresses")));
 		}
 
 	}
@@ -147,7 +188,8 @@ public abstract class CartException extends DomainException {
 	}
 
 	/**
-	 * A promotion code entered on a cart without lines (409 {@code empty_cart}).
+	 * A promotion code entered on, or a checkout of, a cart without lines (409
+	 * {@code empty_cart}).
 	 */
 	public static class EmptyCart extends CartException {
 

@@ -2,6 +2,7 @@ package io.mercato.cart;
 
 import java.util.UUID;
 
+import io.mercato.ordering.PlacedOrder;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -65,5 +66,32 @@ public interface CartShopping {
 	 * Takes the promotion code off the cart; automatic promotions still apply.
 	 */
 	void removePromotion(CartCaller caller);
+
+	/**
+	 * Turns the caller's cart into an order, whole or not at all, in one transaction:
+	 * locks the cart, places the order of its lines with its promotion code through
+	 * {@code OrderManagement.placeOrder} (which reserves the stock, redeems the promotion
+	 * and publishes {@code OrderPlaced}), and marks the cart {@code CONVERTED}, so that
+	 * the customer's next cart is a new one and a guest's token opens nothing. Any
+	 * refusal leaves the cart as it was and nothing of the order behind.
+	 * @param checkout the addresses, the shipping and the payment method
+	 * @return the order, with a guest's order token
+	 * @throws io.mercato.shared.web.InvalidFieldsException for fields breaking a rule, or
+	 * given by the wrong kind of caller (an address id by a guest, an inline address by a
+	 * customer), named as the JSON fields
+	 * @throws CartException.CartNotFound for a guest without a valid token
+	 * @throws CartException.AddressNotFound for an address id not of the customer's book
+	 * @throws CartException.EmptyCart for a cart without lines
+	 * @throws CartException.ProductUnavailable naming lines of products no longer for
+	 * sale
+	 * @throws io.mercato.inventory.InsufficientStockException naming every short product
+	 * @throws io.mercato.ordering.OrderingException.PriceChanged when the subtotal is not
+	 * the one expected
+	 * @throws io.mercato.shipping.ShippingException.ShippingUnavailable when the method
+	 * does not ship there
+	 * @throws io.mercato.promotions.PromotionNotApplicableException when the cart's code
+	 * no longer applies
+	 */
+	PlacedOrder checkout(CartCaller caller, Checkout checkout);
 
 }

@@ -10,13 +10,18 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.mercato.addresses.AddressDraft;
+import io.mercato.addresses.AddressManagement;
+import io.mercato.addresses.AddressType;
 import io.mercato.cart.CartCaller;
 import io.mercato.cart.CartException;
 import io.mercato.cart.CartShopping;
 import io.mercato.cart.CartView;
 import io.mercato.cart.CartView.LineProblem;
+import io.mercato.cart.Checkout;
 import io.mercato.cart.GuestCart;
 import io.mercato.cart.internal.CartStore.CartRef;
+import io.mercato.cart.internal.CartStore.CheckoutLine;
 import io.mercato.cart.internal.CartStore.ItemOffer;
 import io.mercato.cart.internal.CartStore.Line;
 import io.mercato.cart.internal.CartStore.LoadedCart;
@@ -25,6 +30,12 @@ import io.mercato.cart.internal.CartStore.Offer;
 import io.mercato.catalog.CatalogManagement;
 import io.mercato.catalog.ProductSnapshot;
 import io.mercato.inventory.InventoryManagement;
+import io.mercato.ordering.OrderAddress;
+import io.mercato.ordering.OrderCustomer;
+import io.mercato.ordering.OrderManagement;
+import io.mercato.ordering.PlaceOrder;
+import io.mercato.ordering.PlacedOrder;
+import io.mercato.ordering.ShipTo;
 import io.mercato.promotions.PricingLine;
 import io.mercato.promotions.PromotionCustomer;
 import io.mercato.promotions.PromotionManagement;
@@ -34,6 +45,8 @@ import io.mercato.shared.domain.Ids;
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.SecretTokens;
+import io.mercato.shared.web.InvalidField;
+import io.mercato.shared.web.InvalidFieldsException;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,16 +70,23 @@ class CartService implements CartShopping {
 
 	private final PromotionManagement promotions;
 
+	private final OrderManagement orders;
+
+	private final AddressManagement addresses;
+
 	private final CartSettings settings;
 
 	private final Clock clock;
 
 	CartService(CartStore store, CatalogManagement catalog, InventoryManagement inventory,
-			PromotionManagement promotions, CartSettings settings, Clock clock) {
+			PromotionManagement promotions, OrderManagement orders, AddressManagement addresses, CartSettings settings,
+			Clock clock) {
 		this.store = store;
 		this.catalog = catalog;
 		this.inventory = inventory;
 		this.promotions = promotions;
+		this.orders = orders;
+		this.addresses = addresses;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -186,6 +206,113 @@ class CartService implements CartShopping {
 	@Override
 	public void removePromotion(CartCaller caller) {
 		this.store.changePromotion(lock(caller).id(), null);
+	}
+
+	@Override
+	public PlacedOrder checkout(CartCaller caller, Checkout checkout) {
+		Buyer buyer = (caller.user() != null) ? registeredBuyer(caller.user(), checkout) : guestBuyer(checkout);
+		CartRef cart = lock(caller);
+		List<CheckoutLine> lines = this.store.checkoutLines(cart.id());
+		if (lines.isEmpty()) {
+			throw new CartException.EmptyCart();
+		}
+		List<UUID> unavailable = lines.stream().filter((line) -> !line.forSale()).map(CheckoutLine::productId).toList();
+		if (!unavailable.isEmpty()) {
+			throw new CartException.ProductUnavailable(unavailable);
+		}
+		PlacedOrder placed = this.orders.placeOrder(new PlaceOrder(buyer.customer(),
+				lines.stream().map((line) -> PlaceOrder.Line.of(line.productId(), line.quantity())).toList(),
+				buyer.shipTo(), buyer.billTo(), checkout.shippingMethod(), null, checkout.paymentMethod(),
+				cart.promotionCode(), checkout.notes(), checkout.expectedSubtotal()));
+		this.store.convert(cart.id(), placed.order().id(), now());
+		return placed;
+	}
+
+	/**
+	 * A logged-in customer's checkout: addresses of their book by id, never inline.
+	 */
+	private Buyer registeredBuyer(CurrentUser user, Checkout checkout) {
+		List<InvalidField> errors = new ArrayList<>();
+		String guestsOnly = "is for guests; a logged-in customer names addresses of their book with "
+				+ "shipping_address_id and billing_address_id";
+		refuse(checkout.customerEmail(), "customer_email", guestsOnly, errors);
+		refuse(checkout.customerName(), "customer_name", guestsOnly, errors);
+		refuse(checkout.customerPhone(), "customer_phone", guestsOnly, errors);
+		refuse(checkout.shippingAddress(), "shipping_address", guestsOnly, errors);
+		refuse(checkout.billingAddress(), "billing_address", guestsOnly, errors);
+		if (checkout.shippingAddressId() == null) {
+			errors.add(new InvalidField("shipping_address_id", "is required"));
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidFieldsException(errors);
+		}
+		OrderAddress shipping = bookAddress("shipping_address_id", checkout.shippingAddressId(), user);
+		OrderAddress billing = (checkout.billingAddressId() != null)
+				? bookAddress("billing_address_id", checkout.billingAddressId(), user) : null;
+		return new Buyer(OrderCustomer.user(user.id()), ShipTo.address(shipping), billing);
+	}
+
+	/**
+	 * A guest's checkout: contact and addresses inline, checked by the address book's
+	 * rules; every field error at once.
+	 */
+	private Buyer guestBuyer(Checkout checkout) {
+		List<InvalidField> errors = new ArrayList<>();
+		String customersOnly = "needs a login; a guest gives shipping_address and billing_address inline";
+		refuse(checkout.shippingAddressId(), "shipping_address_id", customersOnly, errors);
+		refuse(checkout.billingAddressId(), "billing_address_id", customersOnly, errors);
+		if (blank(checkout.customerEmail())) {
+			errors.add(new InvalidField("customer_email", "is required for a guest"));
+		}
+		if (blank(checkout.customerName())) {
+			errors.add(new InvalidField("customer_name", "is required for a guest"));
+		}
+		OrderAddress shipping = null;
+		if (checkout.shippingAddress() == null) {
+			errors.add(new InvalidField("shipping_address", "is required for a guest"));
+		}
+		else {
+			shipping = inlineAddress("shipping_address", checkout.shippingAddress(), AddressType.SHIPPING, errors);
+		}
+		OrderAddress billing = (checkout.billingAddress() != null)
+				? inlineAddress("billing_address", checkout.billingAddress(), AddressType.BILLING, errors) : null;
+		if (!errors.isEmpty()) {
+			throw new InvalidFieldsException(errors);
+		}
+		return new Buyer(
+				OrderCustomer.guest(checkout.customerEmail(), checkout.customerName(), checkout.customerPhone()),
+				ShipTo.address(shipping), billing);
+	}
+
+	private OrderAddress bookAddress(String field, UUID addressId, CurrentUser user) {
+		return this.addresses.findAddress(addressId, user.id())
+			.map(OrderAddress::of)
+			.orElseThrow(() -> new CartException.AddressNotFound(field));
+	}
+
+	private OrderAddress inlineAddress(String field, AddressDraft draft, AddressType type, List<InvalidField> errors) {
+		try {
+			AddressDraft checked = this.addresses.checkAddress(field,
+					new AddressDraft(type, draft.fullName(), draft.line1(), draft.line2(), draft.city(), draft.region(),
+							draft.postalCode(), draft.country(), draft.phone()));
+			return new OrderAddress(checked.fullName(), checked.line1(), checked.line2(), checked.city(),
+					checked.region(), checked.postalCode(), checked.country(), checked.phone());
+		}
+		catch (InvalidFieldsException ex) {
+			errors.addAll(ex.errors());
+			return null;
+		}
+	}
+
+	/** Adds an error for a field this kind of caller may not send, when it is given. */
+	private static void refuse(Object value, String field, String message, List<InvalidField> errors) {
+		if (value != null) {
+			errors.add(new InvalidField(field, message));
+		}
+	}
+
+	private static boolean blank(String text) {
+		return text == null || text.isBlank();
 	}
 
 	/**
@@ -334,6 +461,10 @@ class CartService implements CartShopping {
 
 	private Instant now() {
 		return this.clock.instant();
+	}
+
+	/** Who orders and where to, as a checkout names them. */
+	private record Buyer(OrderCustomer customer, ShipTo shipTo, OrderAddress billTo) {
 	}
 
 }

@@ -185,6 +185,32 @@ class CartStore {
 			.list();
 	}
 
+	/**
+	 * Returns the product and units of every line of a cart, with whether its product is
+	 * for sale now (a deleted product is not).
+	 */
+	List<CheckoutLine> checkoutLines(UUID cartId) {
+		return this.jdbc.sql("""
+				select i.product_id, i.quantity, coalesce(o.status = 'PUBLISHED' and o.shop_listed, false) as for_sale
+				from cart.cart_item i
+				left join catalog.product_offer o on o.id = i.product_id
+				where i.cart_id = ?
+				order by i.created_at, i.id""")
+			.param(cartId)
+			.query((rs, row) -> new CheckoutLine(rs.getObject("product_id", UUID.class), rs.getInt("quantity"),
+					rs.getBoolean("for_sale")))
+			.list();
+	}
+
+	/**
+	 * Marks an active cart checked out into the order.
+	 */
+	void convert(UUID cartId, UUID orderId, Instant now) {
+		this.jdbc.sql("""
+				update cart.cart set status = 'CONVERTED', order_id = ?, updated_at = ?
+				where id = ? and status = 'ACTIVE'""").params(orderId, SqlValues.timestamp(now), cartId).update();
+	}
+
 	void clear(UUID cartId) {
 		this.jdbc.sql("delete from cart.cart_item where cart_id = ?").param(cartId).update();
 		changePromotion(cartId, null);
@@ -279,6 +305,10 @@ class CartStore {
 
 	/** A product and its units. */
 	record Line(UUID productId, int quantity) {
+	}
+
+	/** A product and its units, and whether the product is for sale now. */
+	record CheckoutLine(UUID productId, int quantity, boolean forSale) {
 	}
 
 }
