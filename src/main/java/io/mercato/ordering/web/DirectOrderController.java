@@ -94,16 +94,16 @@ class DirectOrderController {
 					+ "international beside a free-text address",
 					example = "998901234567") @Size(max = 40) @Nullable String customerPhone,
 			@Schema(description = SHIPPING_ADDRESS, oneOf = {
-					String.class, DirectOrderAddress.class }) @NotNull @Nullable DirectOrderShipTo shippingAddress,
+					String.class, DirectOrderAddress.class }) @NotNull DirectOrderShipTo shippingAddress,
 			@Schema(description = "The billing address, if not the shipping address") @Nullable DirectOrderAddress billingAddress,
 			@Schema(description = "The code of a shipping method; left out for the cheapest that ships there",
 					example = "standard") @Size(max = 50) @Nullable String shippingMethod,
 			@Schema(description = "What shipping costs; only an admin may set it") @Nullable Money shippingCost,
-			@NotNull @Nullable PaymentMethod paymentMethod,
+			@NotNull PaymentMethod paymentMethod,
 			@Schema(description = "A promotion code; left out for the best automatic promotion",
 					example = "SUMMER10") @Size(max = 64) @Nullable String promotionCode,
 			@Schema(description = "A note to the shop, at most 1000 characters") @Nullable String notes,
-			@Schema(description = "What to order: 1 to 100 items, each product once") @NotNull @Valid @Nullable List<@NotNull @Valid DirectOrderItem> items){
+			@Schema(description = "What to order: 1 to 100 items, each product once") @NotNull @Valid List<@NotNull @Valid DirectOrderItem> items){
 
 		PlaceOrder toCommand() {
 			DirectOrderShipTo shipTo = this.shippingAddress;
@@ -123,7 +123,7 @@ class DirectOrderController {
 			@Schema(description = "The product's SKU; or product_id",
 					example = "LAP-001") @Size(max = 64) @Nullable String productSku,
 			@Schema(description = "The product's id; or product_sku") @Nullable UUID productId,
-			@Schema(description = "How many, 1 to 1000", example = "1") @NotNull @Nullable Integer quantity,
+			@Schema(description = "How many, 1 to 1000", example = "1") @NotNull Integer quantity,
 			@Schema(description = "The price the customer saw; refused with price_changed when the price is "
 					+ "another now") @Nullable Money unitPrice,
 			@Schema(description = "Informational: the order copies the catalog's name",
