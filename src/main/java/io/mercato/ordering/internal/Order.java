@@ -186,7 +186,7 @@ class Order extends AbstractAggregateRoot {
 
 	/**
 	 * Places an order {@code PENDING} and {@code UNPAID} with its first history row;
-	 * {@link #announcePlacement()} registers {@link OrderPlaced} once it is written.
+	 * {@link #placed()} is its {@link OrderPlaced} once it is written.
 	 */
 	Order(OrderDraft draft) {
 		super(draft.id());
@@ -241,15 +241,17 @@ class Order extends AbstractAggregateRoot {
 	}
 
 	/**
-	 * Registers {@link OrderPlaced} once the order is written: its number is the
-	 * database's, read back by the insert.
+	 * Returns the event of the order's placement, once it is written: its number is the
+	 * database's, read back by the insert, so the event cannot be registered before. The
+	 * placement publishes it itself, since saving the order a second time to publish a
+	 * registered event would move its version.
 	 */
-	void announcePlacement() {
+	OrderPlaced placed() {
 		if (this.orderNumber == null) {
 			throw new IllegalStateException("An order is announced once written");
 		}
-		registerEvent(new OrderPlaced(getId(), this.orderNumber, this.userId, this.customerEmail, shopkeeperIds(),
-				this.total, this.currency));
+		return new OrderPlaced(getId(), this.orderNumber, this.userId, this.customerEmail, shopkeeperIds(), this.total,
+				this.currency);
 	}
 
 	/**

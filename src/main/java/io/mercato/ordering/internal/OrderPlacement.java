@@ -39,6 +39,7 @@ import io.mercato.shipping.ShippingLine;
 import io.mercato.shipping.ShippingManagement;
 import io.mercato.shipping.ShippingOption;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -77,9 +78,11 @@ class OrderPlacement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	OrderPlacement(CatalogManagement catalog, InventoryManagement inventory, ShippingManagement shipping,
 			PromotionManagement promotions, AccountManagement accounts, Taxation taxation, OrderRepository orders,
-			OrderingSettings settings, Clock clock) {
+			OrderingSettings settings, Clock clock, ApplicationEventPublisher events) {
 		this.catalog = catalog;
 		this.inventory = inventory;
 		this.shipping = shipping;
@@ -89,6 +92,7 @@ class OrderPlacement {
 		this.orders = orders;
 		this.settings = settings;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	PlacedOrder place(PlaceOrder command) {
@@ -139,8 +143,7 @@ class OrderPlacement {
 				(discount.promotion() != null) ? discount.promotion().code() : null, tax, command.paymentMethod(),
 				blankToNull(command.notes()), now, now.plus(this.settings.reservationWindow())));
 		order = this.orders.saveAndFlush(order);
-		order.announcePlacement();
-		order = this.orders.save(order);
+		this.events.publishEvent(order.placed());
 		return new PlacedOrder(order.toView(), token);
 	}
 
