@@ -117,7 +117,7 @@ class OrderTransitionController {
 	@ApiResponse(responseCode = "403", description = "transition_not_allowed: the order's customer")
 	@ApiResponse(responseCode = "404", description = NOT_FOUND + "; a shopkeeper sees only orders with their lines")
 	@ApiResponse(responseCode = "409",
-			description = "invalid_transition: the order is not CONFIRMED (naming its " + "status)")
+			description = "invalid_transition: the order is not CONFIRMED (naming its status)")
 	@ApiResponse(responseCode = "412", description = STALE)
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/api/v1/orders/{id}/ship")
@@ -136,8 +136,7 @@ class OrderTransitionController {
 	@ApiResponse(responseCode = "400", description = "validation_failed: a weak, malformed or listed If-Match")
 	@ApiResponse(responseCode = "403", description = "transition_not_allowed: anyone but an admin")
 	@ApiResponse(responseCode = "404", description = NOT_FOUND)
-	@ApiResponse(responseCode = "409",
-			description = "invalid_transition: the order is not SHIPPED (naming its " + "status)")
+	@ApiResponse(responseCode = "409", description = "invalid_transition: the order is not SHIPPED (naming its status)")
 	@ApiResponse(responseCode = "412", description = STALE)
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/api/v1/orders/{id}/deliver")
@@ -156,7 +155,7 @@ class OrderTransitionController {
 	@ApiResponse(responseCode = "403", description = "transition_not_allowed: anyone but an admin")
 	@ApiResponse(responseCode = "404", description = NOT_FOUND)
 	@ApiResponse(responseCode = "409",
-			description = "invalid_transition: the order is not DELIVERED (naming its " + "status)")
+			description = "invalid_transition: the order is not DELIVERED (naming its status)")
 	@ApiResponse(responseCode = "412", description = STALE)
 	@SecurityRequirement(name = "bearerAuth")
 	@PostMapping("/api/v1/orders/{id}/complete")
