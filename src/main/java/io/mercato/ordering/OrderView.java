@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import io.mercato.shared.domain.Money;
@@ -36,7 +38,8 @@ import io.mercato.shared.domain.Money;
  * set the cost
  * @param promotionCode the code of the promotion applied, or {@code null}
  * @param taxName what the tax is called, or {@code null} without tax
- * @param taxRate the percentage charged, three decimals
+ * @param taxRate the percentage charged, three decimals; a decimal string in JSON, as the
+ * tax rates answer it
  * @param notes the customer's note, or {@code null}
  * @param cancellationReason why it was cancelled, or {@code null}
  * @param placedAt when it was placed
@@ -51,7 +54,9 @@ public record OrderView(UUID id, String orderNumber, @Nullable UUID userId, Stri
 		@Nullable String customerPhone, @Nullable OrderAddress shippingAddress, @Nullable String shippingAddressText,
 		@Nullable OrderAddress billingAddress, String currency, Money subtotal, Money discountTotal, Money shippingCost,
 		Money tax, Money total, OrderStatus status, PaymentStatus paymentStatus, PaymentMethod paymentMethod,
-		@Nullable String shippingMethod, @Nullable String promotionCode, @Nullable String taxName, BigDecimal taxRate,
+		@Nullable String shippingMethod, @Nullable String promotionCode, @Nullable String taxName,
+		@JsonFormat(shape = JsonFormat.Shape.STRING) @Schema(type = "string", pattern = "^[0-9]{1,3}\\.[0-9]{3}$",
+				example = "19.000") BigDecimal taxRate,
 		@Nullable String notes, @Nullable String cancellationReason, Instant placedAt, Instant updatedAt,
 		Instant reservationExpiresAt, @Nullable Instant paidAt, long version, List<Item> items,
 		List<OrderStatusChange> history) {

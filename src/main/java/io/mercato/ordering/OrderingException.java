@@ -73,26 +73,6 @@ public abstract class OrderingException extends DomainException {
 	}
 
 	/**
-	 * A shipping or billing address named by id is not one of the customer's (404
-	 * {@code address_not_found}).
-	 */
-	public static class AddressNotFound extends OrderingException {
-
-		private final String field;
-
-		public AddressNotFound(String field) {
-			super(Refusal.NOT_FOUND, "address_not_found", "There is no such address in your address book.");
-			this.field = field;
-		}
-
-		@Override
-		public Map<String, Object> details() {
-			return Map.of(Problems.ERRORS, List.of(new InvalidField(this.field, "is not one of your addresses")));
-		}
-
-	}
-
-	/**
 	 * Products of the order are not for sale: withdrawn, deleted, or their shop out of
 	 * standing (409 {@code product_unavailable}, naming each in {@code items}).
 	 */

@@ -224,7 +224,7 @@ class DirectOrderApiIntegrationTests {
 			assertThat(JsonPath.<String>read(body, "$.subtotal")).isEqualTo("50.00");
 			assertThat(JsonPath.<String>read(body, "$.shipping_cost")).isEqualTo("5.00");
 			assertThat(JsonPath.<String>read(body, "$.tax")).isEqualTo("10.00");
-			assertThat(JsonPath.<Number>read(body, "$.tax_rate").doubleValue()).isEqualTo(20.0);
+			assertThat(JsonPath.<String>read(body, "$.tax_rate")).isEqualTo("20.000");
 			assertThat(JsonPath.<String>read(body, "$.total")).isEqualTo("65.00");
 		}
 		finally {

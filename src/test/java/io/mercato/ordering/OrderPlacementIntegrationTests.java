@@ -9,6 +9,7 @@ import io.mercato.inventory.InventoryFixtures;
 import io.mercato.inventory.InventoryFixtures.Shop;
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.web.InvalidFieldsException;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
 import org.junit.jupiter.api.AfterEach;
@@ -136,6 +137,49 @@ class OrderPlacementIntegrationTests {
 
 		assertThat(forTen).isEqualTo(forOne);
 		assertThat(forOne).isLessThanOrEqualTo(16);
+	}
+
+	@Test
+	void anOrderBeyondWhatAnOrderCanHoldIsRefusedBeforeAnythingIsReserved() {
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		CurrentUser customer = this.ordering.customer();
+		PlaceOrder tooDear = new PlaceOrder(OrderCustomer.user(customer.id()), List.of(PlaceOrder.Line.of(lamp, 1)),
+				ShipTo.address(this.ordering.berlin(customer)), null, null, Money.MAX, PaymentMethod.CREDIT_CARD, null,
+				null, null);
+		long before = this.ordering.orderCount();
+
+		assertThatThrownBy(() -> this.orders.placeOrder(tooDear)).isInstanceOfSatisfying(InvalidFieldsException.class,
+				(refusal) -> assertThat(refusal.errors()).singleElement()
+					.satisfies((error) -> assertThat(error.field()).isEqualTo("items")));
+
+		assertThat(this.ordering.orderCount()).isEqualTo(before);
+	}
+
+	@Test
+	void aShopkeeperSeesTheirLinesAndShareButNoBillingAddressNorOthersIds() {
+		Shop other = this.inventory.shopkeeper();
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		UUID vase = this.inventory.stockedProduct(other, 5);
+		CurrentUser customer = this.ordering.customer();
+		OrderAddress berlin = this.ordering.berlin(customer);
+		OrderView order = this.orders
+			.placeOrder(new PlaceOrder(OrderCustomer.user(customer.id()),
+					List.of(PlaceOrder.Line.of(lamp, 1), PlaceOrder.Line.of(vase, 2)), ShipTo.address(berlin), berlin,
+					null, null, PaymentMethod.CREDIT_CARD, null, null, null))
+			.order();
+
+		OrderView seen = this.context.getBean(OrderBook.class).order(new OrderCaller(other.user(), null), order.id());
+
+		assertThat(seen.items()).singleElement().satisfies((item) -> assertThat(item.productId()).isEqualTo(vase));
+		assertThat(seen.subtotal()).isEqualTo(Money.of("50.00"));
+		assertThat(seen.total())
+			.isEqualTo(seen.subtotal().minus(seen.discountTotal()).plus(seen.shippingCost()).plus(seen.tax()));
+		assertThat(seen.billingAddress()).isNull();
+		assertThat(seen.shippingAddress()).isNotNull();
+		assertThat(seen.history()).allSatisfy((change) -> assertThat(change.actorId()).isNull());
+		assertThat(order.billingAddress()).isNotNull();
+		assertThat(order.history()).first()
+			.satisfies((change) -> assertThat(change.actorId()).isEqualTo(customer.id()));
 	}
 
 }

@@ -370,13 +370,31 @@ class Order extends AbstractAggregateRoot {
 	}
 
 	/**
-	 * The order as a shopkeeper sees it: their lines only, and the totals their share.
+	 * The order as a shopkeeper sees it: their lines only, the totals their share, no
+	 * billing address, and in the history no one's id but their own.
 	 */
 	OrderView toShopkeeperView(UUID shopkeeperId) {
-		return toView(this.items.stream().filter((item) -> item.getShopkeeperId().equals(shopkeeperId)).toList());
+		return toView(this.items.stream().filter((item) -> item.getShopkeeperId().equals(shopkeeperId)).toList(),
+				shopkeeperId);
+	}
+
+	/**
+	 * The history as a shopkeeper of the order sees it: the changes, and the ids only of
+	 * those they made themselves.
+	 */
+	List<OrderStatusChange> historyFor(UUID shopkeeperId) {
+		return history().stream()
+			.map((change) -> shopkeeperId.equals(change.actorId()) ? change
+					: new OrderStatusChange(change.from(), change.to(), change.actor(), null, change.reason(),
+							change.at()))
+			.toList();
 	}
 
 	private OrderView toView(List<OrderItem> shown) {
+		return toView(shown, null);
+	}
+
+	private OrderView toView(List<OrderItem> shown, @Nullable UUID shopkeeperId) {
 		boolean whole = shown.size() == this.items.size();
 		Money lines = whole ? this.subtotal : sum(shown.stream().map(OrderItem::getLineTotal).toList());
 		Money discount = whole ? this.discountTotal : sum(shown.stream().map(OrderItem::getDiscountShare).toList());
@@ -385,11 +403,13 @@ class Order extends AbstractAggregateRoot {
 		Money sum = whole ? this.total : lines.minus(discount).plus(shipping).plus(taxes);
 		return new OrderView(getId(), this.orderNumber, this.userId, this.customerEmail, this.customerName,
 				this.customerPhone, (this.shippingAddress != null) ? this.shippingAddress.toAddress() : null,
-				this.shippingAddressText, (this.billingAddress != null) ? this.billingAddress.toAddress() : null,
+				this.shippingAddressText,
+				(this.billingAddress != null && shopkeeperId == null) ? this.billingAddress.toAddress() : null,
 				this.currency, lines, discount, shipping, taxes, sum, this.status, this.paymentStatus,
 				this.paymentMethod, this.shippingMethod, this.promotionCode, this.taxName, this.taxRate, this.notes,
 				this.cancellationReason, this.placedAt, getUpdatedAt(), this.reservationExpiresAt, this.paidAt,
-				getVersion(), shown.stream().map(OrderItem::toView).toList(), history());
+				getVersion(), shown.stream().map(OrderItem::toView).toList(),
+				(shopkeeperId != null) ? historyFor(shopkeeperId) : history());
 	}
 
 	private static Money sum(List<Money> amounts) {

@@ -60,6 +60,8 @@ class OrderPlacement {
 
 	private static final int MAX_NOTES = 1000;
 
+	private static final int MAX_NAME = 150;
+
 	private final CatalogManagement catalog;
 
 	private final InventoryManagement inventory;
@@ -108,6 +110,8 @@ class OrderPlacement {
 			throw new InvalidFieldsException(errors);
 		}
 		checkPrices(command, lines);
+		Money subtotal = lines.stream().map(PricedLine::lineTotal).reduce(Money.ZERO, Money::plus);
+		checkWithinMaximum(subtotal);
 
 		UUID orderId = Ids.newId();
 		String reference = orderId.toString();
@@ -127,10 +131,10 @@ class OrderPlacement {
 				: PromotionCustomer.guest(contact.email());
 		PromotionQuote discount = this.promotions.redeem(buyer, command.promotionCode(),
 				lines.stream().map(OrderPlacement::pricingLine).toList(), reference);
-		Money subtotal = lines.stream().map(PricedLine::lineTotal).reduce(Money.ZERO, Money::plus);
 		Money discounted = subtotal.minus(discount.discountTotal());
 		TaxQuote tax = (address != null)
 				? this.taxation.taxFor(address.country(), address.region(), discounted, shippingCost) : TaxQuote.none();
+		checkWithinMaximum(discounted.plus(shippingCost).plus(tax.amount()));
 
 		String token = (contact.userId() == null) ? SecretTokens.generate() : null;
 		Instant now = this.clock.instant();
@@ -145,6 +149,18 @@ class OrderPlacement {
 		order = this.orders.saveAndFlush(order);
 		this.events.publishEvent(order.placed());
 		return new PlacedOrder(order.toView(), token);
+	}
+
+	/**
+	 * Refuses an order whose amounts an order cannot hold (each is at most
+	 * {@link Money#MAX}); the subtotal is checked before anything is reserved, the total
+	 * once shipping and tax are known, and either refusal rolls back all of it.
+	 */
+	private static void checkWithinMaximum(Money amount) {
+		if (amount.compareTo(Money.MAX) > 0) {
+			throw new InvalidFieldsException("items",
+					"add up to more than an order can hold (" + Money.MAX + "); split them into smaller orders");
+		}
 	}
 
 	private void checkLines(List<PlaceOrder.Line> lines, List<InvalidField> errors) {
@@ -191,8 +207,8 @@ class OrderPlacement {
 			UserView user = this.accounts.findUser(customer.userId())
 				.orElseThrow(() -> new IllegalArgumentException("No such user: " + customer.userId()));
 			email = (email != null) ? email : user.email();
-			name = (name != null) ? name
-					: (user.fullName() != null) ? user.fullName() : (address != null) ? address.fullName() : email;
+			name = (name != null) ? name : (user.fullName() != null) ? user.fullName()
+					: (address != null) ? address.fullName() : fallbackName(email);
 			phone = (phone != null) ? phone : user.phone();
 		}
 		else {
@@ -311,6 +327,16 @@ class OrderPlacement {
 		ProductSnapshot product = line.product();
 		return new PricingLine(product.id(), product.shopkeeperId(), product.categoryIds(), product.price(),
 				line.quantity());
+	}
+
+	/**
+	 * A name for a customer whose account and address give none: the email's local part,
+	 * as long as an order's name may be.
+	 */
+	private static String fallbackName(String email) {
+		String local = email.substring(0, Math.max(email.indexOf('@'), 1));
+		return (local.codePointCount(0, local.length()) <= MAX_NAME) ? local
+				: local.substring(0, local.offsetByCodePoints(0, MAX_NAME));
 	}
 
 	private static @Nullable String blankToNull(@Nullable String text) {

@@ -143,7 +143,7 @@ class OrderQueries implements OrderBook {
 
 	@Override
 	public List<OrderStatusChange> history(OrderCaller caller, UUID orderId) {
-		return visible(caller, orderId).history();
+		return OrderService.viewFor(caller, visible(caller, orderId)).history();
 	}
 
 	/**
