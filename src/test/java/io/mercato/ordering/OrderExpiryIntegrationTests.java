@@ -2,8 +2,10 @@ package io.mercato.ordering;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
 import io.mercato.catalog.CatalogFixtures;
@@ -16,6 +18,7 @@ import io.mercato.promotions.PromotionsFixtures;
 import io.mercato.shared.database.SqlValues;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.testing.MercatoApiTest;
+import io.mercato.testing.Race;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +158,42 @@ class OrderExpiryIntegrationTests {
 		assertThat(ids).allSatisfy((id) -> assertThat(status(id)).isEqualTo(OrderStatus.CANCELLED));
 
 		assertThat(available(lamp)).isEqualTo(300);
+	}
+
+	@Test
+	void anExpiryRacingAPaymentStartLeavesTheOrderEitherCancelledOrBeingPaid() throws InterruptedException {
+		UUID lamp = this.inventory.stockedProduct(this.shop, 40);
+		List<OrderView> placed = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			placed.add(place(lamp));
+			overdue(placed.get(i).id());
+		}
+
+		List<Race.Outcome<Object>> outcomes = Race
+			.run(List.<Callable<Object>>of(() -> OrderingJobs.expireOverdueOrders(this.context),
+					() -> placed.stream().map((order) -> startPaymentOrRefusal(order.id())).toList()));
+
+		assertThat(outcomes).allSatisfy((outcome) -> assertThat(outcome.succeeded()).isTrue());
+		for (OrderView order : placed) {
+			OrderView now = this.orders.findOrder(order.id()).orElseThrow();
+			assertThat(now.status()).isIn(OrderStatus.CANCELLED, OrderStatus.PROCESSING);
+			assertThat(now.history()).as("the placement and one change").hasSize(2);
+			assertThat(this.ordering.reservationStates(order.id()))
+				.containsExactly((now.status() == OrderStatus.CANCELLED) ? "RELEASED" : "ACTIVE");
+		}
+	}
+
+	/**
+	 * Starts the payment, or answers the code of the refusal when the order expired
+	 * first.
+	 */
+	private Object startPaymentOrRefusal(UUID orderId) {
+		try {
+			return this.orders.startPayment(orderId).status();
+		}
+		catch (OrderingException.InvalidTransition refusal) {
+			return refusal.code();
+		}
 	}
 
 	private OrderView place(UUID productId) {
