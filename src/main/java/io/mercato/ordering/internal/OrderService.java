@@ -194,14 +194,18 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		order.apply(transition, actor, actorId, reason, this.clock.instant());
 		String reference = order.getId().toString();
 		Set<Effect> effects = transition.effects();
+		// an order's reservation follows its status (reserved while unpaid, sold once
+		// paid),
+		// so a stock effect that finds nothing to do means the two disagree: fail rather
+		// than confirm an order without selling its stock
 		if (effects.contains(Effect.COMMIT_STOCK)) {
-			this.inventory.commit(reference);
+			requireStockEffect(this.inventory.commit(reference), "commit", order);
 		}
 		if (effects.contains(Effect.RELEASE_STOCK)) {
-			this.inventory.release(reference);
+			requireStockEffect(this.inventory.release(reference), "release", order);
 		}
 		if (effects.contains(Effect.RETURN_STOCK)) {
-			this.inventory.returnSale(reference);
+			requireStockEffect(this.inventory.returnSale(reference), "return", order);
 		}
 		if (effects.contains(Effect.RELEASE_PROMOTION)) {
 			this.promotions.release(reference);
@@ -209,6 +213,13 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		// flushed now, so that the order handed back carries its new version (the ETag)
 		// and time of change
 		this.orders.saveAndFlush(order);
+	}
+
+	private static void requireStockEffect(boolean done, String effect, Order order) {
+		if (!done) {
+			throw new IllegalStateException("Order " + order.getId() + " had no stock reservation to " + effect
+					+ " in status " + order.getStatus());
+		}
 	}
 
 	/**
