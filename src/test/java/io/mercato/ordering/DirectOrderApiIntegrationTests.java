@@ -453,6 +453,16 @@ class DirectOrderApiIntegrationTests {
 	}
 
 	@Test
+	void namesAQuantityTooLargeForAnyNumberAsAFieldError() {
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		for (String quantity : List.of("2147483648", "99999999999999999999")) {
+			MvcTestResult result = post(null, guestOrderWith(lamp, "items",
+					"[{\"product_id\": \"%s\", \"quantity\": %s}]".formatted(lamp, quantity)));
+			assertInvalid(result, "items[0].quantity");
+		}
+	}
+
+	@Test
 	void namesTheShippingAddressWhenItIsNeitherTextNorAnAddress() {
 		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
 		for (String address : List.of("42", "[]", "true", "{\"full_name\": \"A\", \"street\": \"x\"}")) {
