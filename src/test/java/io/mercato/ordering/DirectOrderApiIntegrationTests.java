@@ -434,6 +434,35 @@ class DirectOrderApiIntegrationTests {
 	}
 
 	@Test
+	void refusesControlCharactersInAPaymentMethodOrAnAmountAndKeepsNothing() {
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		long before = this.ordering.orderCount();
+		MvcTestResult paymentMethod = post(null, guestOrderWith(lamp, "payment_method", "\"CASH\\u0000\""));
+		assertProblem(paymentMethod, HttpStatus.BAD_REQUEST, "invalid_value");
+		assertThat(JsonPath.<List<String>>read(body(paymentMethod), "$.errors[*].field"))
+			.containsExactly("payment_method");
+		MvcTestResult spaced = post(null, guestOrderWith(lamp, "payment_method", "\"\\u0001CASH\""));
+		assertProblem(spaced, HttpStatus.BAD_REQUEST, "invalid_value");
+		MvcTestResult unitPrice = post(null, guestOrderWith(lamp, "items",
+				"[{\"product_id\": \"%s\", \"quantity\": 1, \"unit_price\": \"25.00\\u0000\"}]".formatted(lamp)));
+		assertProblem(unitPrice, HttpStatus.BAD_REQUEST, "invalid_value");
+		assertThat(JsonPath.<List<String>>read(body(unitPrice), "$.errors[*].field"))
+			.containsExactly("items[0].unit_price");
+		assertThat(this.ordering.orderCount()).isEqualTo(before);
+		assertThat(reserved(lamp)).isZero();
+	}
+
+	@Test
+	void namesAQuantityTooLargeForAnyNumberAsAFieldError() {
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		for (String quantity : List.of("2147483648", "99999999999999999999")) {
+			MvcTestResult result = post(null, guestOrderWith(lamp, "items",
+					"[{\"product_id\": \"%s\", \"quantity\": %s}]".formatted(lamp, quantity)));
+			assertInvalid(result, "items[0].quantity");
+		}
+	}
+
+	@Test
 	void namesTheShippingAddressWhenItIsNeitherTextNorAnAddress() {
 		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
 		for (String address : List.of("42", "[]", "true", "{\"full_name\": \"A\", \"street\": \"x\"}")) {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -373,6 +374,41 @@ class OrderTransitionApiIntegrationTests {
 			.hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(status(order.id())).isEqualTo(OrderStatus.PENDING);
 		assertThat(available(lamp)).isEqualTo(4);
+	}
+
+	@Test
+	void anotherMethodOnAnOrderRouteAnswers405NamingTheAllowedOnesWithOrWithoutALogin() {
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		Session customer = this.accounts.customer();
+		OrderView order = place(customer, null, lamp, 1);
+
+		for (String path : List.of("/api/v1/orders/{id}/cancel", "/api/v1/orders/{id}/ship",
+				"/api/v1/orders/{id}/deliver", "/api/v1/orders/{id}/complete")) {
+			for (HttpMethod method : List.of(HttpMethod.GET, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+				for (Session who : java.util.Arrays.asList(customer, this.accounts.admin(), null)) {
+					MockMvcTester.MockMvcRequestBuilder request = this.mvc.method(method).uri(path, order.id());
+					if (who != null) {
+						request = request.header(HttpHeaders.AUTHORIZATION, who.bearer());
+					}
+					MvcTestResult result = request.exchange();
+					assertThat(result).as(method + " " + path).hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+					assertThat(result.getResponse().getHeader(HttpHeaders.ALLOW)).as(method + " " + path)
+						.isEqualTo("POST");
+					assertThat(result).bodyJson().extractingPath("$.code").isEqualTo("method_not_allowed");
+				}
+			}
+		}
+		for (HttpMethod method : List.of(HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE)) {
+			assertThat(this.mvc.method(method)
+				.uri("/api/v1/orders/{id}", order.id())
+				.header(HttpHeaders.AUTHORIZATION, customer.bearer())).as(method + " order")
+				.hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+			assertThat(
+					this.mvc.method(method).uri("/api/v1/orders").header(HttpHeaders.AUTHORIZATION, customer.bearer()))
+				.as(method + " orders")
+				.hasStatus(HttpStatus.METHOD_NOT_ALLOWED);
+		}
+		assertThat(status(order.id())).isEqualTo(OrderStatus.PENDING);
 	}
 
 	@Test

@@ -28,6 +28,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.core.exc.InputCoercionException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 
@@ -374,6 +375,11 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
 			return Problems.invalid(
 					List.of(new InvalidField(jsonPath(mismatch), "must be " + describe(mismatch.getTargetType()))));
+		}
+		if (cause instanceof InputCoercionException tooLarge && !tooLarge.getPath().isEmpty()) {
+			// valid JSON, a number too large for its field (a quantity of 2^31)
+			return Problems.invalid(
+					List.of(new InvalidField(jsonPath(tooLarge), "must be " + describe(tooLarge.getTargetType()))));
 		}
 		if (cause != null) {
 			return Problems.of(HttpStatus.BAD_REQUEST, "malformed_json", "The request body is not valid JSON.");

@@ -43,14 +43,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Holds every JSON string the application reads to the rule of
-	 * {@link ControlCharacters}, and every timestamp to ISO-8601 strings of the years
-	 * 0001 to 9999.
+	 * Holds every JSON string the application reads, as text, an enum or an amount, to
+	 * the rule of {@link ControlCharacters}, and every timestamp to ISO-8601 strings of
+	 * the years 0001 to 9999.
 	 */
 	@Bean
 	JacksonModule controlCharacterRefusingModule() {
 		return new SimpleModule("mercato-text").addDeserializer(String.class, new TextRefusingStringDeserializer())
-			.addDeserializer(Instant.class, new TimestampDeserializer());
+			.addDeserializer(Instant.class, new TimestampDeserializer())
+			.setDeserializerModifier(new TextRefusingScalarDeserializers());
 	}
 
 	/**
