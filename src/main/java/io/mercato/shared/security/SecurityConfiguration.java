@@ -119,7 +119,7 @@ class SecurityConfiguration {
 		}
 	}
 
-	private static CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
+	static CorsConfigurationSource corsConfigurationSource(CorsProperties cors) {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		if (cors.allowedOrigins().isEmpty()) {
 			return source;
@@ -127,8 +127,10 @@ class SecurityConfiguration {
 		CorsConfiguration configuration = new CorsConfiguration();
 		configuration.setAllowedOrigins(cors.allowedOrigins());
 		configuration.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
-		configuration.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE,
-				HttpHeaders.IF_MATCH, "Idempotency-Key", RequestIds.HEADER));
+		// a guest's cart and order are opened by their tokens, sent as headers
+		configuration
+			.setAllowedHeaders(List.of(HttpHeaders.AUTHORIZATION, HttpHeaders.CONTENT_TYPE, HttpHeaders.IF_MATCH,
+					HttpHeaders.IF_NONE_MATCH, "Idempotency-Key", "X-Cart-Token", "X-Order-Token", RequestIds.HEADER));
 		configuration.setExposedHeaders(List.of(RequestIds.HEADER, HttpHeaders.ETAG, HttpHeaders.LOCATION,
 				HttpHeaders.RETRY_AFTER, "Idempotent-Replayed"));
 		configuration.setMaxAge(3600L);
