@@ -109,8 +109,8 @@ class OrderPlacement {
 		if (!errors.isEmpty()) {
 			throw new InvalidFieldsException(errors);
 		}
-		checkPrices(command, lines);
 		Money subtotal = lines.stream().map(PricedLine::lineTotal).reduce(Money.ZERO, Money::plus);
+		checkPrices(command, lines, subtotal);
 		checkWithinMaximum(subtotal);
 
 		UUID orderId = Ids.newId();
@@ -283,7 +283,7 @@ class OrderPlacement {
 		return priced;
 	}
 
-	private static void checkPrices(PlaceOrder command, List<PricedLine> lines) {
+	private static void checkPrices(PlaceOrder command, List<PricedLine> lines, Money subtotal) {
 		List<ChangedPrice> changed = new ArrayList<>();
 		for (int i = 0; i < lines.size(); i++) {
 			Money expected = command.lines().get(i).expectedUnitPrice();
@@ -295,11 +295,8 @@ class OrderPlacement {
 		if (!changed.isEmpty()) {
 			throw new OrderingException.PriceChanged(changed);
 		}
-		if (command.expectedSubtotal() != null) {
-			Money subtotal = lines.stream().map(PricedLine::lineTotal).reduce(Money.ZERO, Money::plus);
-			if (!subtotal.equals(command.expectedSubtotal())) {
-				throw new OrderingException.PriceChanged(command.expectedSubtotal(), subtotal);
-			}
+		if (command.expectedSubtotal() != null && !subtotal.equals(command.expectedSubtotal())) {
+			throw new OrderingException.PriceChanged(command.expectedSubtotal(), subtotal);
 		}
 	}
 

@@ -116,7 +116,7 @@ class OrderController {
 			@PathVariable UUID id) {
 		OrderView order = this.orders.order(new OrderCaller(caller, token), id);
 		// a GET with a matching If-None-Match answers 304 (HttpEntityMethodProcessor)
-		return ResponseEntity.ok().eTag("\"" + order.version() + "\"").body(order);
+		return ResponseEntity.ok().eTag(OrderTransitionController.etag(order.version())).body(order);
 	}
 
 	@Operation(summary = "Show an order's history",

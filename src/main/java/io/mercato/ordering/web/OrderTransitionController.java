@@ -51,8 +51,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrderTransitionController {
 
-	static final String ORDER_TOKEN = "X-Order-Token";
-
 	private static final Pattern STRONG_VERSION_TAG = Pattern.compile("^\"(0|[1-9][0-9]{0,17})\"$");
 
 	private static final String TOKEN_DESCRIPTION = "A guest order's token, as placing it answered";
@@ -96,8 +94,8 @@ class OrderTransitionController {
 	@ApiResponse(responseCode = "412", description = STALE)
 	@PostMapping("/api/v1/orders/{id}/cancel")
 	ResponseEntity<OrderView> cancelOrder(@AuthenticationPrincipal @Nullable CurrentUser user,
-			@Parameter(in = ParameterIn.HEADER, description = TOKEN_DESCRIPTION) @RequestHeader(name = ORDER_TOKEN,
-					required = false) @Nullable String token,
+			@Parameter(in = ParameterIn.HEADER, description = TOKEN_DESCRIPTION) @RequestHeader(
+					name = OrderController.ORDER_TOKEN, required = false) @Nullable String token,
 			@Parameter(in = ParameterIn.HEADER, description = IF_MATCH_DESCRIPTION) @RequestHeader(
 					name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
 			@PathVariable UUID id, @Valid @RequestBody CancelRequest request) {
