@@ -26,7 +26,7 @@ class ModularityTests {
 			Map.entry("catalog", Set.of("shared", "accounts")), Map.entry("inventory", Set.of("shared", "catalog")),
 			Map.entry("ordering",
 					Set.of("shared", "accounts", "addresses", "catalog", "inventory", "promotions", "shipping")),
-			Map.entry("promotions", Set.of("shared", "catalog")),
+			Map.entry("payments", Set.of("shared", "ordering")), Map.entry("promotions", Set.of("shared", "catalog")),
 			Map.entry("shipping", Set.of("shared", "addresses", "catalog")));
 
 	private final ApplicationModules modules = ApplicationModules.of(MercatoApplication.class);
