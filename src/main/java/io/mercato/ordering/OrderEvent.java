@@ -31,6 +31,12 @@ public enum OrderEvent {
 	COMPLETE,
 
 	/** Everything paid was given back. */
-	REFUND
+	REFUND,
+
+	/**
+	 * Money arrived for an order cancelled when its reservation window passed, and its
+	 * stock is still there.
+	 */
+	LATE_PAYMENT
 
 }

@@ -151,6 +151,30 @@ public abstract class OrderingException extends DomainException {
 	}
 
 	/**
+	 * The order is paid already (409 {@code already_paid}); nothing more is taken.
+	 */
+	public static class AlreadyPaid extends OrderingException {
+
+		public AlreadyPaid() {
+			super(Refusal.CONFLICT, "already_paid", "This order is paid already.");
+		}
+
+	}
+
+	/**
+	 * A payment of the order is being taken or waits to be received (409
+	 * {@code payment_in_progress}); its outcome decides whether another may start.
+	 */
+	public static class PaymentInProgress extends OrderingException {
+
+		public PaymentInProgress() {
+			super(Refusal.CONFLICT, "payment_in_progress",
+					"A payment of this order is under way; wait for its outcome before paying again.");
+		}
+
+	}
+
+	/**
 	 * No shipping method ships to the order's address (409 {@code shipping_unavailable}),
 	 * the same code the shipping module answers for a method that does not ship there.
 	 */

@@ -124,8 +124,8 @@ class OrderPaymentIntegrationTests {
 		assertThatExceptionOfType(OrderingException.InvalidTransition.class)
 			.isThrownBy(() -> this.orders.confirmPayment(order.id()))
 			.withMessageContaining("PENDING");
-		assertThatExceptionOfType(OrderingException.InvalidTransition.class)
-			.isThrownBy(() -> this.orders.failPayment(order.id(), "no"));
+		assertThatExceptionOfType(OrderingException.OrderNotFound.class)
+			.isThrownBy(() -> this.orders.failPayment(UUID.randomUUID(), "no"));
 		this.orders.startPayment(order.id());
 		assertThatExceptionOfType(OrderingException.InvalidTransition.class)
 			.isThrownBy(() -> this.orders.startPayment(order.id()))

@@ -34,6 +34,9 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 
 		private static final String RATE_LIMITS = "mercato.rate-limit.";
 
+		/** The simulated gateway's webhook secret in tests. */
+		static final String WEBHOOK_SECRET = "whsec_test_simulated_gateway";
+
 		/**
 		 * Set by a test class (say with {@code @TestPropertySource}) that needs a
 		 * database of its own on the shared server.
@@ -54,7 +57,8 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 			TestPropertyValues
 				.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
 						"spring.flyway.locations=classpath:db/migration,classpath:db/test-migration",
-						"mercato.jwt.secret=test-signing-key-of-at-least-thirty-two-bytes")
+						"mercato.jwt.secret=test-signing-key-of-at-least-thirty-two-bytes",
+						"mercato.payments.webhook-secrets.simulated=" + WEBHOOK_SECRET)
 				.applyTo(context);
 			// periodic jobs run only when a test calls them, never in the middle of
 			// another test; the resubmission job then takes every incomplete

@@ -21,6 +21,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Generated;
 import org.hibernate.annotations.OptimisticLock;
@@ -29,12 +31,16 @@ import org.jspecify.annotations.Nullable;
 import io.mercato.ordering.FulfilmentStatus;
 import io.mercato.ordering.OrderActor;
 import io.mercato.ordering.OrderCancelled;
+import io.mercato.ordering.OrderDelivered;
 import io.mercato.ordering.OrderEvent;
+import io.mercato.ordering.OrderPaid;
 import io.mercato.ordering.OrderPlaced;
+import io.mercato.ordering.OrderShipped;
 import io.mercato.ordering.OrderStatus;
 import io.mercato.ordering.OrderStatusChange;
 import io.mercato.ordering.OrderStatusChanged;
 import io.mercato.ordering.OrderView;
+import io.mercato.ordering.PayableOrder;
 import io.mercato.ordering.PaymentMethod;
 import io.mercato.ordering.PaymentStatus;
 import io.mercato.ordering.internal.OrderStateMachine.Effect;
@@ -181,6 +187,9 @@ class Order extends AbstractAggregateRoot {
 	@OptimisticLock(excluded = true)
 	private List<StatusChangeEntry> history = new ArrayList<>();
 
+	@Transient
+	private final List<StatusChangeEntry> unwrittenHistory = new ArrayList<>();
+
 	protected Order() {
 	}
 
@@ -271,6 +280,12 @@ class Order extends AbstractAggregateRoot {
 		if (effects.contains(Effect.MARK_PAID)) {
 			this.paymentStatus = PaymentStatus.PAID;
 			this.paidAt = at;
+			registerEvent(new OrderPaid(getId(), this.orderNumber, this.userId, this.customerEmail, shopkeeperIds(),
+					this.total, this.currency));
+		}
+		if (transition.from() == OrderStatus.CANCELLED) {
+			this.cancellationReason = null;
+			this.items.forEach(OrderItem::reinstate);
 		}
 		if (effects.contains(Effect.MARK_PAYMENT_FAILED)) {
 			this.paymentStatus = PaymentStatus.FAILED;
@@ -281,15 +296,40 @@ class Order extends AbstractAggregateRoot {
 		if (transition.to() == OrderStatus.CANCELLED) {
 			this.cancellationReason = (reason != null) ? reason : "cancelled";
 			this.items.forEach(OrderItem::cancel);
-			registerEvent(new OrderCancelled(getId(), this.orderNumber, this.userId, this.customerEmail, shopkeeperIds(),
-					wasPaid, this.cancellationReason));
+			registerEvent(new OrderCancelled(getId(), this.orderNumber, this.userId, this.customerEmail,
+					shopkeeperIds(), wasPaid, this.cancellationReason));
 		}
 		if (transition.to() == OrderStatus.DELIVERED) {
 			this.items.forEach(OrderItem::deliver);
+			registerEvent(
+					new OrderDelivered(getId(), this.orderNumber, this.userId, this.customerEmail, shopkeeperIds()));
 		}
-		this.history.add(new StatusChangeEntry(getId(), transition.from(), transition.to(), actor, actorId, reason));
+		record(new StatusChangeEntry(getId(), transition.from(), transition.to(), actor, actorId, reason));
 		registerEvent(new OrderStatusChanged(getId(), this.orderNumber, this.userId, this.customerEmail,
 				shopkeeperIds(), transition.from(), transition.to(), transition.event(), actor, reason));
+	}
+
+	/**
+	 * Adds a row to the history. A history not read yet is not read only to be appended
+	 * to: the row waits in {@link #takeUnwrittenHistory()} for the service to persist it.
+	 */
+	private void record(StatusChangeEntry entry) {
+		if (Hibernate.isInitialized(this.history)) {
+			this.history.add(entry);
+		}
+		else {
+			this.unwrittenHistory.add(entry);
+		}
+	}
+
+	/**
+	 * Returns the history rows added since the last call that the history collection does
+	 * not hold, for the caller to persist.
+	 */
+	List<StatusChangeEntry> takeUnwrittenHistory() {
+		List<StatusChangeEntry> rows = List.copyOf(this.unwrittenHistory);
+		this.unwrittenHistory.clear();
+		return rows;
 	}
 
 	/**
@@ -301,7 +341,61 @@ class Order extends AbstractAggregateRoot {
 		this.items.stream()
 			.filter((item) -> itemIds.contains(item.getId()))
 			.forEach((item) -> item.ship(carrier, trackingNumber, at));
-		return this.items.stream().allMatch((item) -> item.getFulfilmentStatus() == FulfilmentStatus.SHIPPED);
+		boolean whole = this.items.stream().allMatch((item) -> item.getFulfilmentStatus() == FulfilmentStatus.SHIPPED);
+		registerEvent(new OrderShipped(getId(), this.orderNumber, this.userId, this.customerEmail, shopkeeperIds(),
+				List.copyOf(itemIds), carrier, trackingNumber, whole));
+		return whole;
+	}
+
+	/**
+	 * Money arrived for the cancelled order that it cannot take: it stays cancelled, the
+	 * history says why, and {@link OrderCancelled} says a refund is due.
+	 * @param reason why the payment is refused, as the history and the event name it
+	 */
+	void refusePayment(String reason) {
+		if (this.status != OrderStatus.CANCELLED
+				|| (this.paymentStatus != PaymentStatus.UNPAID && this.paymentStatus != PaymentStatus.FAILED)) {
+			throw new IllegalStateException("Only an unpaid cancelled order refuses a payment, not a " + this.status
+					+ " " + this.paymentStatus + " one");
+		}
+		this.paymentStatus = PaymentStatus.PAID;
+		this.cancellationReason = reason;
+		record(new StatusChangeEntry(getId(), OrderStatus.CANCELLED, OrderStatus.CANCELLED, OrderActor.SYSTEM, null,
+				reason));
+		registerEvent(new OrderCancelled(getId(), this.orderNumber, this.userId, this.customerEmail, shopkeeperIds(),
+				true, reason));
+	}
+
+	/**
+	 * Records money given back without a change of status: part of the payment, or all of
+	 * a cancelled order's.
+	 * @param whole whether everything taken is given back now
+	 */
+	void recordRefund(boolean whole) {
+		if (this.paymentStatus != PaymentStatus.PAID && this.paymentStatus != PaymentStatus.PARTIALLY_REFUNDED) {
+			throw new IllegalStateException("A refund of an order whose payment is " + this.paymentStatus);
+		}
+		this.paymentStatus = whole ? PaymentStatus.REFUNDED : PaymentStatus.PARTIALLY_REFUNDED;
+	}
+
+	/**
+	 * The share of the total the shopkeeper's lines make: their lines with the discount,
+	 * shipping and tax allocated to them.
+	 */
+	Money shareOf(UUID shopkeeperId) {
+		return sum(this.items.stream()
+			.filter((item) -> item.getShopkeeperId().equals(shopkeeperId))
+			.map((item) -> item.getLineTotal()
+				.minus(item.getDiscountShare())
+				.plus(item.getShippingShare())
+				.plus(item.getTaxShare()))
+			.toList());
+	}
+
+	/** What payments need to know of the order. */
+	PayableOrder toPayable() {
+		return new PayableOrder(getId(), this.orderNumber, this.status, this.paymentMethod, this.total, this.currency,
+				this.userId, this.customerEmail, shopkeeperIds());
 	}
 
 	/** Whether any line has left its shop. */
@@ -353,6 +447,18 @@ class Order extends AbstractAggregateRoot {
 
 	Instant getPlacedAt() {
 		return this.placedAt;
+	}
+
+	@Nullable String getCancellationReason() {
+		return this.cancellationReason;
+	}
+
+	String getCurrency() {
+		return this.currency;
+	}
+
+	Money getTotal() {
+		return this.total;
 	}
 
 	Instant getReservationExpiresAt() {

@@ -98,6 +98,14 @@ class OrderItem extends AbstractEntity {
 		return this.fulfilmentStatus;
 	}
 
+	UUID getProductId() {
+		return this.productId;
+	}
+
+	int getQuantity() {
+		return this.quantity;
+	}
+
 	Money getLineTotal() {
 		return this.lineTotal;
 	}
@@ -129,6 +137,13 @@ class OrderItem extends AbstractEntity {
 	void deliver() {
 		if (this.fulfilmentStatus == FulfilmentStatus.SHIPPED) {
 			this.fulfilmentStatus = FulfilmentStatus.DELIVERED;
+		}
+	}
+
+	/** A cancelled line is to be shipped again, its order paid late but in time. */
+	void reinstate() {
+		if (this.fulfilmentStatus == FulfilmentStatus.CANCELLED) {
+			this.fulfilmentStatus = FulfilmentStatus.UNFULFILLED;
 		}
 	}
 

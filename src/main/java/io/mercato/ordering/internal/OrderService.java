@@ -5,6 +5,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,16 +15,22 @@ import jakarta.persistence.LockModeType;
 import org.jspecify.annotations.Nullable;
 
 import io.mercato.inventory.InventoryManagement;
+import io.mercato.inventory.StockLine;
 import io.mercato.ordering.FulfilmentStatus;
 import io.mercato.ordering.OrderActor;
 import io.mercato.ordering.OrderCaller;
 import io.mercato.ordering.OrderEvent;
 import io.mercato.ordering.OrderFulfilment;
 import io.mercato.ordering.OrderManagement;
+import io.mercato.ordering.OrderStatus;
 import io.mercato.ordering.OrderView;
 import io.mercato.ordering.OrderingException;
+import io.mercato.ordering.PayableOrder;
+import io.mercato.ordering.PaymentAcceptance;
+import io.mercato.ordering.PaymentStatus;
 import io.mercato.ordering.PlaceOrder;
 import io.mercato.ordering.PlacedOrder;
+import io.mercato.ordering.RefundRights;
 import io.mercato.ordering.internal.OrderStateMachine.Effect;
 import io.mercato.ordering.internal.OrderStateMachine.Transition;
 import io.mercato.promotions.PromotionManagement;
@@ -46,6 +53,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 class OrderService implements OrderManagement, OrderFulfilment {
+
+	/** The reason the expiry job cancels an unpaid order with. */
+	static final String EXPIRED = "expired";
+
+	/** Why money for an expired order whose stock is gone is given back. */
+	static final String STOCK_UNAVAILABLE_AFTER_PAYMENT = "stock_unavailable_after_payment";
+
+	/** Why money for an order a person cancelled is given back. */
+	static final String PAYMENT_AFTER_CANCELLATION = "payment_after_cancellation";
 
 	/** The longest reason the history and the order keep ({@code varchar(500)}). */
 	static final int MAX_REASON_LENGTH = 500;
@@ -84,6 +100,102 @@ class OrderService implements OrderManagement, OrderFulfilment {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public void requireVisible(OrderCaller caller, UUID orderId) {
+		actor(caller, this.orders.findById(orderId).orElseThrow(OrderingException.OrderNotFound::new));
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public boolean canSee(OrderCaller caller, UUID orderId) {
+		Order order = this.orders.findById(orderId).orElse(null);
+		return order != null && visible(caller, order);
+	}
+
+	@Override
+	public PayableOrder payable(OrderCaller caller, UUID orderId) {
+		Order order = lock(orderId);
+		OrderActor actor = actor(caller, order);
+		if (actor == OrderActor.SHOPKEEPER) {
+			throw new OrderingException.TransitionNotAllowed(OrderEvent.PAY, actor);
+		}
+		if (order.getPaymentStatus() == PaymentStatus.PAID || order.getPaymentStatus() == PaymentStatus.REFUNDED
+				|| order.getPaymentStatus() == PaymentStatus.PARTIALLY_REFUNDED) {
+			throw new OrderingException.AlreadyPaid();
+		}
+		if (order.getStatus() == OrderStatus.PROCESSING) {
+			throw new OrderingException.PaymentInProgress();
+		}
+		OrderStateMachine.require(order.getStatus(), OrderEvent.PAY, OrderActor.SYSTEM);
+		return order.toPayable();
+	}
+
+	@Override
+	public PaymentAcceptance acceptPayment(UUID orderId) {
+		Order order = lock(orderId);
+		OrderStatus status = order.getStatus();
+		if (order.getPaymentStatus() != PaymentStatus.UNPAID && order.getPaymentStatus() != PaymentStatus.FAILED) {
+			return PaymentAcceptance.DUPLICATE;
+		}
+		if (status == OrderStatus.PENDING || status == OrderStatus.FAILED) {
+			system(order, OrderEvent.PAY, null);
+		}
+		if (order.getStatus() == OrderStatus.PROCESSING) {
+			system(order, OrderEvent.PAYMENT_SUCCEEDED, null);
+			return PaymentAcceptance.CONFIRMED;
+		}
+		// cancelled meanwhile: an expired order is sold again if all its stock still is
+		// there; one a person cancelled is not revived behind their back
+		if (EXPIRED.equals(order.getCancellationReason()) && stockStillThere(order)) {
+			system(order, OrderEvent.LATE_PAYMENT, "paid after its reservation window");
+			return PaymentAcceptance.REVIVED;
+		}
+		order.refusePayment(EXPIRED.equals(order.getCancellationReason()) ? STOCK_UNAVAILABLE_AFTER_PAYMENT
+				: PAYMENT_AFTER_CANCELLATION);
+		order.takeUnwrittenHistory().forEach(this.entityManager::persist);
+		this.orders.save(order);
+		return PaymentAcceptance.REFUSED;
+	}
+
+	@Override
+	public RefundRights refundRights(CurrentUser caller, UUID orderId) {
+		Order order = lock(orderId);
+		OrderActor actor = actor(new OrderCaller(caller, null), order);
+		if (actor != OrderActor.ADMIN && actor != OrderActor.SHOPKEEPER) {
+			throw new OrderingException.TransitionNotAllowed(OrderEvent.REFUND, actor);
+		}
+		boolean admin = actor == OrderActor.ADMIN;
+		return new RefundRights(order.getId(), order.getOrderNumber(), actor, admin ? null : caller.id(),
+				admin ? order.getTotal() : order.shareOf(caller.id()), order.getStatus(), order.getUserId(),
+				order.toPayable().customerEmail(), order.shopkeeperIds());
+	}
+
+	@Override
+	public OrderView recordRefund(UUID orderId, boolean whole, boolean restock, String reason) {
+		Order order = lock(orderId);
+		boolean refundable = OrderStateMachine.find(order.getStatus(), OrderEvent.REFUND).isPresent();
+		if (whole && refundable) {
+			boolean shipped = order.anyShipped();
+			system(order, OrderEvent.REFUND, reason);
+			// goods that never left the shop go back on the shelf; shipped goods only
+			// when
+			// the refunder says they came back
+			if (!shipped || restock) {
+				requireStockEffect(this.inventory.returnSale(order.getId().toString()), "return", order);
+			}
+		}
+		else {
+			order.recordRefund(whole);
+			// only the payment status changed; the version moves all the same, so that an
+			// If-Match read before the refund no longer holds
+			this.entityManager.lock(order, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+			this.orders.save(order);
+		}
+		this.orders.flush();
+		return order.toView();
+	}
+
+	@Override
 	public OrderView startPayment(UUID orderId) {
 		return system(orderId, OrderEvent.PAY, null);
 	}
@@ -95,7 +207,14 @@ class OrderService implements OrderManagement, OrderFulfilment {
 
 	@Override
 	public OrderView failPayment(UUID orderId, String reason) {
-		return system(orderId, OrderEvent.PAYMENT_FAILED, reason);
+		Order order = lock(orderId);
+		// a gateway that answered at once was called without a PROCESSING step
+		if (order.getStatus() == OrderStatus.PENDING || order.getStatus() == OrderStatus.FAILED) {
+			system(order, OrderEvent.PAY, null);
+		}
+		system(order, OrderEvent.PAYMENT_FAILED, reason);
+		this.orders.flush();
+		return order.toView();
 	}
 
 	/**
@@ -110,7 +229,7 @@ class OrderService implements OrderManagement, OrderFulfilment {
 			return false;
 		}
 		change(order, OrderStateMachine.require(order.getStatus(), OrderEvent.EXPIRE, OrderActor.SYSTEM),
-				OrderActor.SYSTEM, null, "expired");
+				OrderActor.SYSTEM, null, EXPIRED);
 		return true;
 	}
 
@@ -176,13 +295,42 @@ class OrderService implements OrderManagement, OrderFulfilment {
 	}
 
 	private OrderView system(UUID orderId, OrderEvent event, @Nullable String reason) {
-		Order order = this.orders.findForUpdate(orderId).orElseThrow(OrderingException.OrderNotFound::new);
+		Order order = lock(orderId);
+		system(order, event, reason);
+		// written now, so that the order handed back carries its new version
+		this.orders.flush();
+		return order.toView();
+	}
+
+	private void system(Order order, OrderEvent event, @Nullable String reason) {
 		// a gateway's words are kept, cut to what the history holds
 		String why = (reason != null && reason.length() > MAX_REASON_LENGTH) ? reason.substring(0, MAX_REASON_LENGTH)
 				: reason;
 		change(order, OrderStateMachine.require(order.getStatus(), event, OrderActor.SYSTEM), OrderActor.SYSTEM, null,
-				why);
-		return order.toView();
+				why, false);
+	}
+
+	/**
+	 * Reads the order under its row lock. Through the persistence context, so that a
+	 * second transition of the same order in the same transaction (a payment started and
+	 * confirmed at once) neither reads nor locks it again.
+	 */
+	private Order lock(UUID orderId) {
+		Order order = this.entityManager.find(Order.class, orderId, LockModeType.PESSIMISTIC_WRITE);
+		if (order == null) {
+			throw new OrderingException.OrderNotFound();
+		}
+		return order;
+	}
+
+	/** Whether every line of the order could be reserved again now. */
+	private boolean stockStillThere(Order order) {
+		Map<UUID, Integer> wanted = new java.util.HashMap<>();
+		order.getItems().forEach((item) -> wanted.merge(item.getProductId(), item.getQuantity(), Integer::sum));
+		Map<UUID, Integer> available = this.inventory.availability(wanted.keySet());
+		return wanted.entrySet()
+			.stream()
+			.allMatch((line) -> available.getOrDefault(line.getKey(), 0) >= line.getValue());
 	}
 
 	/**
@@ -191,6 +339,16 @@ class OrderService implements OrderManagement, OrderFulfilment {
 	 */
 	private void change(Order order, Transition transition, OrderActor actor, @Nullable UUID actorId,
 			@Nullable String reason) {
+		change(order, transition, actor, actorId, reason, true);
+	}
+
+	/**
+	 * @param flush whether to write the change now, so that the order handed back carries
+	 * its new version (a person's step answers its ETag); the system's steps are written
+	 * with the transaction, once however many it takes
+	 */
+	private void change(Order order, Transition transition, OrderActor actor, @Nullable UUID actorId,
+			@Nullable String reason, boolean flush) {
 		order.apply(transition, actor, actorId, reason, this.clock.instant());
 		String reference = order.getId().toString();
 		Set<Effect> effects = transition.effects();
@@ -207,12 +365,23 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		if (effects.contains(Effect.RETURN_STOCK)) {
 			requireStockEffect(this.inventory.returnSale(reference), "return", order);
 		}
+		if (effects.contains(Effect.RESERVE_AND_COMMIT_STOCK)) {
+			this.inventory.reserve(order.getItems()
+				.stream()
+				.map((item) -> new StockLine(item.getProductId(), item.getQuantity()))
+				.toList(), reference);
+			requireStockEffect(this.inventory.commit(reference), "commit", order);
+		}
 		if (effects.contains(Effect.RELEASE_PROMOTION)) {
 			this.promotions.release(reference);
 		}
-		// flushed now, so that the order handed back carries its new version (the ETag)
-		// and time of change
-		this.orders.saveAndFlush(order);
+		order.takeUnwrittenHistory().forEach(this.entityManager::persist);
+		if (flush) {
+			this.orders.saveAndFlush(order);
+		}
+		else {
+			this.orders.save(order);
+		}
 	}
 
 	private static void requireStockEffect(boolean done, String effect, Order order) {
@@ -232,6 +401,18 @@ class OrderService implements OrderManagement, OrderFulfilment {
 			throw new OrderingException.VersionMismatch(order.getVersion());
 		}
 		return order;
+	}
+
+	/** Whether the caller may see the order, without refusing. */
+	static boolean visible(OrderCaller caller, Order order) {
+		CurrentUser user = caller.user();
+		if (user != null && (user.isAdmin() || user.id().equals(order.getUserId())
+				|| (user.is(Role.SHOPKEEPER) && order.sells(user.id())))) {
+			return true;
+		}
+		return caller.orderToken() != null && order.getOrderTokenHash() != null
+				&& MessageDigest.isEqual(SecretTokens.hash(caller.orderToken()).getBytes(StandardCharsets.US_ASCII),
+						order.getOrderTokenHash().getBytes(StandardCharsets.US_ASCII));
 	}
 
 	/**

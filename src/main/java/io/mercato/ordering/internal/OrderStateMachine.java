@@ -18,6 +18,7 @@ import static io.mercato.ordering.OrderEvent.CANCEL;
 import static io.mercato.ordering.OrderEvent.COMPLETE;
 import static io.mercato.ordering.OrderEvent.DELIVER;
 import static io.mercato.ordering.OrderEvent.EXPIRE;
+import static io.mercato.ordering.OrderEvent.LATE_PAYMENT;
 import static io.mercato.ordering.OrderEvent.PAY;
 import static io.mercato.ordering.OrderEvent.PAYMENT_FAILED;
 import static io.mercato.ordering.OrderEvent.PAYMENT_SUCCEEDED;
@@ -57,6 +58,9 @@ final class OrderStateMachine {
 			row(CONFIRMED,  CANCEL,            CANCELLED,  BUYER_SELLER_ADMIN, Effect.RETURN_STOCK, Effect.RELEASE_PROMOTION),
 			row(PENDING,    EXPIRE,            CANCELLED,  EnumSet.of(SYSTEM), Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
 			row(FAILED,     EXPIRE,            CANCELLED,  EnumSet.of(SYSTEM), Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
+			// the payments module reports money that came after the expiry job cancelled the order;
+			// the service allows it only for an expired order whose stock is all still available
+			row(CANCELLED,  LATE_PAYMENT,      CONFIRMED,  EnumSet.of(SYSTEM), Effect.RESERVE_AND_COMMIT_STOCK, Effect.MARK_PAID),
 			row(CONFIRMED,  SHIP,              SHIPPED,    EnumSet.of(SHOPKEEPER, ADMIN)),
 			row(SHIPPED,    DELIVER,           DELIVERED,  EnumSet.of(ADMIN, SYSTEM)),
 			row(DELIVERED,  COMPLETE,          COMPLETED,  EnumSet.of(ADMIN, SYSTEM)),
@@ -119,6 +123,12 @@ final class OrderStateMachine {
 
 		/** The stock reservation becomes a sale. */
 		COMMIT_STOCK,
+
+		/**
+		 * The released stock is reserved again and sold at once (a late payment of an
+		 * expired order).
+		 */
+		RESERVE_AND_COMMIT_STOCK,
 
 		/** The reserved stock goes back to the available units. */
 		RELEASE_STOCK,

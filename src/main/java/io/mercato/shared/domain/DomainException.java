@@ -73,7 +73,13 @@ public abstract class DomainException extends RuntimeException {
 		CONFLICT,
 
 		/** The request's precondition ({@code If-Match}) no longer holds: 412. */
-		PRECONDITION_FAILED
+		PRECONDITION_FAILED,
+
+		/**
+		 * An outside system the request needed (a payment gateway) failed; the request
+		 * changed nothing and may be tried again (502).
+		 */
+		UPSTREAM_FAILED
 
 	}
 

@@ -199,6 +199,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			case NOT_FOUND -> HttpStatus.NOT_FOUND;
 			case CONFLICT -> HttpStatus.CONFLICT;
 			case PRECONDITION_FAILED -> HttpStatus.PRECONDITION_FAILED;
+			case UPSTREAM_FAILED -> HttpStatus.BAD_GATEWAY;
 		};
 	}
 

@@ -296,6 +296,8 @@ class OpenApiConfiguration {
 				new JsonSchema().typesItem("integer")
 					.format("int32")
 					.description("quantity_limit_exceeded: the most a line may hold"));
+		properties.put("refundable", string().pattern(Money.PATTERN)
+			.description("refund_exceeds_payment: the most the caller may still refund of the order"));
 		return new JsonSchema().typesItem("object")
 			.description("An RFC 9457 problem. `code` is stable and meant for programs; `detail` for people. "
 					+ "Some problems carry further members (RFC 9457 §3.2), named below with the codes that use them.")

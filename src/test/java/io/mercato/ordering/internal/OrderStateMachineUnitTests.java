@@ -38,7 +38,8 @@ class OrderStateMachineUnitTests {
 			Map.entry("CONFIRMED REFUND REFUNDED", Set.of(OrderActor.SYSTEM)),
 			Map.entry("SHIPPED REFUND REFUNDED", Set.of(OrderActor.SYSTEM)),
 			Map.entry("DELIVERED REFUND REFUNDED", Set.of(OrderActor.SYSTEM)),
-			Map.entry("COMPLETED REFUND REFUNDED", Set.of(OrderActor.SYSTEM)));
+			Map.entry("COMPLETED REFUND REFUNDED", Set.of(OrderActor.SYSTEM)),
+			Map.entry("CANCELLED LATE_PAYMENT CONFIRMED", Set.of(OrderActor.SYSTEM)));
 
 	@Test
 	void allowsExactlyTheDesignedTransitionsToExactlyTheirActors() {
@@ -95,12 +96,13 @@ class OrderStateMachineUnitTests {
 	}
 
 	@Test
-	void finalStatusesLeadNowhereButARefundOfACompletedOrder() {
-		for (OrderStatus done : Set.of(OrderStatus.CANCELLED, OrderStatus.REFUNDED)) {
-			for (OrderEvent event : OrderEvent.values()) {
-				assertThat(OrderStateMachine.find(done, event)).as(done + " " + event).isEmpty();
-			}
+	void finalStatusesLeadNowhereButARefundOfACompletedOrderAndALatePaymentOfACancelledOne() {
+		for (OrderEvent event : OrderEvent.values()) {
+			assertThat(OrderStateMachine.find(OrderStatus.REFUNDED, event)).as("REFUNDED " + event).isEmpty();
 		}
+		assertThat(OrderStateMachine.TABLE).filteredOn((row) -> row.from() == OrderStatus.CANCELLED)
+			.extracting(OrderStateMachine.Transition::event)
+			.containsExactly(OrderEvent.LATE_PAYMENT);
 		assertThat(OrderStateMachine.TABLE).filteredOn((row) -> row.from() == OrderStatus.COMPLETED)
 			.extracting(OrderStateMachine.Transition::event)
 			.containsExactly(OrderEvent.REFUND);
