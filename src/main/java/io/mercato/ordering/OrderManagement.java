@@ -67,6 +67,15 @@ public interface OrderManagement {
 	boolean canSee(OrderCaller caller, UUID orderId);
 
 	/**
+	 * Takes the order's row lock for the rest of the caller's transaction, so that every
+	 * step on an order's money locks the order before its payments and none waits for
+	 * another in the opposite order.
+	 * @param orderId the order
+	 * @throws OrderingException.OrderNotFound for an unknown order
+	 */
+	void holdForPayment(UUID orderId);
+
+	/**
 	 * Checks that the caller may pay the order and that it waits for a payment, under the
 	 * order's row lock, which the caller's transaction holds until it ends: a second
 	 * attempt on the same order waits here and then sees the first one's outcome.

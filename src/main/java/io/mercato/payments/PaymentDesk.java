@@ -16,10 +16,12 @@ public interface PaymentDesk {
 	/**
 	 * Pays an order through a gateway, or registers an offline payment. The order's row
 	 * lock is taken first, so that of concurrent attempts one charges and the others
-	 * answer {@code payment_in_progress} or {@code already_paid}. A gateway that answers
-	 * at once is called under the lock and its outcome written in the same transaction; a
-	 * slow one is called after the order is marked {@code PROCESSING} and committed, and
-	 * its outcome written in a second transaction. Success confirms the order
+	 * answer {@code payment_in_progress} or {@code already_paid}. A gateway in this
+	 * process (the simulated one) is called under the lock and its outcome written in the
+	 * same transaction; any other is called after the payment and the order's
+	 * {@code PROCESSING} are committed in a transaction of their own, and its outcome
+	 * written in another, so that a charge whose answer is lost is never forgotten. An
+	 * order that costs nothing is confirmed without a gateway. Success confirms the order
 	 * ({@code OrderPaid}); a refusal fails it ({@link PaymentFailed}), and the customer
 	 * may pay again while the reservation lasts; no answer leaves both {@code PROCESSING}
 	 * for the reconciliation job. Cash and bank transfer stay {@code PENDING}, and the
@@ -44,13 +46,15 @@ public interface PaymentDesk {
 	 * Records that an offline payment (cash, bank transfer) arrived: the payment is
 	 * {@code COMPLETED} and the order confirmed. When the order was cancelled meanwhile
 	 * (its reservation window passed), its stock is reserved again if it is there;
-	 * otherwise the money is refunded in full at once.
-	 * @param caller an admin, or a shopkeeper of the order's lines
+	 * otherwise the order's {@code OrderCancelled} has the money refunded in full right
+	 * after, as a refund the shop pays back itself ({@code MANUAL}).
+	 * @param caller an admin, or the shopkeeper of every line of the order
 	 * @param paymentId the payment
 	 * @return the payment afterwards
 	 * @throws PaymentsException.PaymentNotFound for a payment the caller may not see
 	 * @throws PaymentsException.NotReceivable unless it is a {@code PENDING} offline
 	 * payment
+	 * @throws PaymentsException.NotWholeOrder for a shopkeeper of only some lines
 	 */
 	PaymentView markReceived(CurrentUser caller, UUID paymentId);
 
@@ -93,6 +97,8 @@ public interface PaymentDesk {
 	 * to refund
 	 * @throws io.mercato.shared.web.InvalidFieldsException for a blank reason or an
 	 * amount not above zero, or restock on a refund of part of the order
+	 * @throws PaymentsException.NotWholeOrder for restock by a shopkeeper of only some
+	 * lines
 	 * @throws PaymentsException.GatewayFailed when the gateway could not refund
 	 */
 	RefundView refund(CurrentUser caller, UUID orderId, RefundOrder command);

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A payment attempt failed: the gateway declined or failed, or an offline payment was
- * never received. The order is {@code FAILED} and may be paid again while its reservation
- * lasts.
+ * never received. After a gateway's refusal the order is {@code FAILED} and may be paid
+ * again while its reservation lasts; an offline payment never received fails long after
+ * its order expired.
  *
  * @param paymentId the payment
  * @param orderId its order

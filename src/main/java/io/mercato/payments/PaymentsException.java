@@ -39,6 +39,19 @@ public abstract class PaymentsException extends DomainException {
 
 	}
 
+	/**
+	 * Only an admin or the shopkeeper of every line of the order may do this, since it
+	 * concerns the other shops' lines as well (403 {@code not_whole_order}).
+	 */
+	public static class NotWholeOrder extends PaymentsException {
+
+		public NotWholeOrder(String what) {
+			super(Refusal.FORBIDDEN, "not_whole_order",
+					"Only an admin or the shopkeeper of every line of the order may " + what + ".");
+		}
+
+	}
+
 	/** No gateway of that name is configured (400 {@code unknown_gateway}). */
 	public static class UnknownGateway extends PaymentsException {
 

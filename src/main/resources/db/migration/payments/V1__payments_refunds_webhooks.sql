@@ -13,10 +13,10 @@ create table payments.payment (
                                        'CRYPTOCURRENCY')),
     status           varchar(16)              not null
                      check (status in ('PENDING', 'PROCESSING', 'COMPLETED', 'FAILED', 'REFUNDED')),
-    amount           numeric(12, 2)           not null check (amount > 0),
+    amount           numeric(12, 2)           not null check (amount >= 0),  -- 0: an order that costs nothing
     refunded_amount  numeric(12, 2)           not null default 0,
     currency         varchar(3)               not null check (currency ~ '^[A-Z]{3}$'),
-    gateway          varchar(32)              not null,   -- 'offline' for cash and bank transfer
+    gateway          varchar(32)              not null,   -- 'offline' for cash and bank transfer, 'none' for 0
     transaction_id   varchar(255),                        -- the gateway's id of the charge
     gateway_response jsonb,
     failure_code     varchar(64),
@@ -27,7 +27,7 @@ create table payments.payment (
     updated_at       timestamp with time zone not null,
     version          bigint                   not null default 0,
     constraint payment_refunds_within_amount check (0 <= refunded_amount and refunded_amount <= amount),
-    constraint payment_refunded_in_full check ((status = 'REFUNDED') = (refunded_amount = amount)),
+    constraint payment_refunded_in_full check ((status = 'REFUNDED') = (refunded_amount = amount and amount > 0)),
     constraint payment_paid_when_taken
         check ((paid_at is not null) = (status in ('COMPLETED', 'REFUNDED'))),
     constraint payment_failure_explained check ((status = 'FAILED') = (failure_code is not null))
@@ -52,7 +52,9 @@ create table payments.refund (
     amount            numeric(12, 2)           not null check (amount > 0),
     currency          varchar(3)               not null,
     reason            varchar(500)             not null check (length(btrim(reason)) > 0),
-    status            varchar(16)              not null check (status in ('COMPLETED')),
+    -- COMPLETED: the gateway gave it back; MANUAL: a cash or bank-transfer payment, which the
+    -- shop pays back itself
+    status            varchar(16)              not null check (status in ('COMPLETED', 'MANUAL')),
     gateway_reference varchar(255),
     actor             varchar(16)              not null check (actor in ('ADMIN', 'SHOPKEEPER', 'SYSTEM')),
     actor_id          uuid,                                -- accounts' user; null for the system
@@ -66,6 +68,9 @@ create table payments.refund (
 -- a payment's refunds, oldest first, and what one shopkeeper refunded of it
 create index refund_payment_idx on payments.refund (payment_id, created_at, id);
 create index refund_shopkeeper_idx on payments.refund (payment_id, shopkeeper_id) where shopkeeper_id is not null;
+-- a gateway's refund is recorded once, whether Mercato asked for it or its webhook reports it
+create unique index refund_gateway_reference_idx on payments.refund (payment_id, gateway_reference)
+    where gateway_reference is not null;
 
 create table payments.webhook_event (
     gateway     varchar(32)              not null,

@@ -327,6 +327,30 @@ class PaymentApiIntegrationTests {
 	}
 
 	@Test
+	void theSamePaymentSentTwiceWithOneKeyChargesOnceAndReplaysTheAnswer() {
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		Session customer = this.accounts.customer();
+		OrderView order = this.payments.place(customer, PaymentMethod.CREDIT_CARD, lamp, 1);
+		int chargesBefore = PaymentJobs.simulatedCharges(this.context);
+
+		MvcTestResult first = PaymentsFixtures.send(this.mvc.post()
+			.uri("/api/v1/orders/{id}/process-payment", order.id())
+			.header(HttpHeaders.AUTHORIZATION, customer.bearer())
+			.header("Idempotency-Key", "pay-" + order.id()), "{}");
+		MvcTestResult again = PaymentsFixtures.send(this.mvc.post()
+			.uri("/api/v1/orders/{id}/process-payment", order.id())
+			.header(HttpHeaders.AUTHORIZATION, customer.bearer())
+			.header("Idempotency-Key", "pay-" + order.id()), "{}");
+
+		assertThat(first).hasStatus(HttpStatus.CREATED);
+		assertThat(again).hasStatus(HttpStatus.CREATED);
+		assertThat(again.getResponse().getHeader("Idempotent-Replayed")).isEqualTo("true");
+		assertThat(PaymentsFixtures.id(again)).isEqualTo(PaymentsFixtures.id(first));
+		assertThat(PaymentJobs.simulatedCharges(this.context) - chargesBefore).isEqualTo(1);
+		assertThat(this.payments.paymentStatuses(order.id())).containsExactly("COMPLETED");
+	}
+
+	@Test
 	void refusesHostileInputAndChangesNothing() {
 		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
 		Session customer = this.accounts.customer();

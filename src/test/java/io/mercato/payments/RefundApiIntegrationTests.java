@@ -239,6 +239,44 @@ class RefundApiIntegrationTests {
 		assertThat(available(lamp)).isEqualTo(5);
 	}
 
+	@Test
+	void aPartlyRefundedOrderThatIsCancelledGetsTheRestBack() {
+		Session customer = this.accounts.customer();
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		OrderView order = this.payments.place(customer, PaymentMethod.CREDIT_CARD, lamp, 1);
+		assertThat(this.payments.pay(customer, order.id(), "tok_approve")).hasStatus(HttpStatus.CREATED);
+		assertThat(this.payments.refund(this.accounts.admin(), order.id(),
+				"{\"amount\": \"5.00\", \"reason\": \"scratched\"}"))
+			.hasStatus(HttpStatus.CREATED);
+
+		assertThat(PaymentsFixtures.send(this.mvc.post()
+			.uri("/api/v1/orders/{id}/cancel", order.id())
+			.header(HttpHeaders.AUTHORIZATION, customer.bearer()), "{\"reason\": \"not worth it\"}")).hasStatusOk();
+
+		Awaitility.await()
+			.untilAsserted(() -> assertThat(this.payments.paymentStatuses(order.id())).containsExactly("REFUNDED"));
+		assertThat(this.payments.refunded(order.id())).isEqualByComparingTo(order.total().amount());
+		assertThat(this.orders.findOrder(order.id()).orElseThrow().paymentStatus()).isEqualTo(PaymentStatus.REFUNDED);
+	}
+
+	@Test
+	void onlyAnAdminOrTheShopkeeperOfEveryLineRestocksOrRecordsAReceipt() {
+		Shop other = this.inventory.shop();
+		Session customer = this.accounts.customer();
+		CurrentUser user = new CurrentUser(customer.userId(), Role.CUSTOMER, customer.sessionId());
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		UUID chair = this.inventory.stockedProduct(other, 5);
+		OrderView order = this.transactions.execute((tx) -> this.ordering.place(user, lamp, chair)).order();
+		assertThat(this.payments.pay(customer, order.id(), "tok_approve")).hasStatus(HttpStatus.CREATED);
+
+		assertThat(this.payments.refund(this.shop.session(), order.id(), "{\"reason\": \"back\", \"restock\": true}"))
+			.hasStatus(HttpStatus.FORBIDDEN)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("not_whole_order");
+		assertThat(this.payments.refunded(order.id())).isZero();
+	}
+
 	private OrderView paidOrder(UUID productId, int quantity) {
 		Session customer = this.accounts.customer();
 		OrderView order = this.payments.place(customer, PaymentMethod.CREDIT_CARD, productId, quantity);

@@ -156,6 +156,9 @@ class WebhookApiIntegrationTests {
 		assertRefused(deliver(event, "v1=" + "a".repeat(64)), "invalid_signature");
 		String broken = "{\"id\": \"evt_1\", \"type\": \"payment.exploded\", \"data\": {}}";
 		assertRefused(deliver(broken, signature(now, broken)), "invalid_webhook");
+		String unnamed = "{\"id\": \"evt_2\", \"type\": \"payment.succeeded\", \"data\": {\"payment_id\": \"%s\"}}"
+			.formatted(paymentId);
+		assertRefused(deliver(unnamed, signature(now, unnamed)), "invalid_webhook");
 		String notJson = "not json\u0000";
 		assertRefused(deliver(notJson, signature(now, notJson)), "invalid_webhook");
 		String stranger = event("evt_" + UUID.randomUUID(), "payment.succeeded", UUID.randomUUID().toString());
@@ -195,7 +198,8 @@ class WebhookApiIntegrationTests {
 	}
 
 	private static String event(String id, String type, String paymentId) {
-		return "{\"id\": \"%s\", \"type\": \"%s\", \"data\": {\"payment_id\": \"%s\"}}".formatted(id, type, paymentId);
+		return "{\"id\": \"%s\", \"type\": \"%s\", \"data\": {\"payment_id\": \"%s\", \"transaction_id\": \"sim_%s\"}}"
+			.formatted(id, type, paymentId, paymentId.replace("-", ""));
 	}
 
 	private static void assertRefused(MvcTestResult result, String code) {

@@ -58,7 +58,8 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 				.of("spring.datasource.url=" + url, "spring.datasource.username=postgres",
 						"spring.flyway.locations=classpath:db/migration,classpath:db/test-migration",
 						"mercato.jwt.secret=test-signing-key-of-at-least-thirty-two-bytes",
-						"mercato.payments.webhook-secrets.simulated=" + WEBHOOK_SECRET)
+						"mercato.payments.webhook-secrets.simulated=" + WEBHOOK_SECRET,
+						"mercato.payments.simulated.enabled=true")
 				.applyTo(context);
 			// periodic jobs run only when a test calls them, never in the middle of
 			// another test; the resubmission job then takes every incomplete

@@ -274,7 +274,8 @@ class Order extends AbstractAggregateRoot {
 			throw new IllegalStateException(
 					"Transition from " + transition.from() + " applied to a " + this.status + " order");
 		}
-		boolean wasPaid = this.paymentStatus == PaymentStatus.PAID;
+		boolean wasPaid = this.paymentStatus == PaymentStatus.PAID
+				|| this.paymentStatus == PaymentStatus.PARTIALLY_REFUNDED;
 		this.status = transition.to();
 		Set<Effect> effects = transition.effects();
 		if (effects.contains(Effect.MARK_PAID)) {

@@ -113,6 +113,11 @@ class OrderService implements OrderManagement, OrderFulfilment {
 	}
 
 	@Override
+	public void holdForPayment(UUID orderId) {
+		lock(orderId);
+	}
+
+	@Override
 	public PayableOrder payable(OrderCaller caller, UUID orderId) {
 		Order order = lock(orderId);
 		OrderActor actor = actor(caller, order);
@@ -166,8 +171,8 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		}
 		boolean admin = actor == OrderActor.ADMIN;
 		return new RefundRights(order.getId(), order.getOrderNumber(), actor, admin ? null : caller.id(),
-				admin ? order.getTotal() : order.shareOf(caller.id()), order.getStatus(), order.getUserId(),
-				order.toPayable().customerEmail(), order.shopkeeperIds());
+				admin ? order.getTotal() : order.shareOf(caller.id()), admin || order.sellsEveryLine(caller.id()),
+				order.getStatus(), order.getUserId(), order.toPayable().customerEmail(), order.shopkeeperIds());
 	}
 
 	@Override

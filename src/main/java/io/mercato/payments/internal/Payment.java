@@ -31,10 +31,11 @@ import io.mercato.shared.domain.Money;
 /**
  * One attempt to take an order's money, and what was given back of it. Its status moves
  * only forward: {@code PENDING}/{@code PROCESSING} to {@code COMPLETED} or
- * {@code FAILED}, and {@code COMPLETED} to {@code REFUNDED} once refunds reach the
- * amount. The refunds are part of it, so that the rule that they never add up to more
- * than was taken is checked where they are added, under the payment's row lock (and by
- * the database's CHECK).
+ * {@code FAILED}, {@code FAILED} to {@code COMPLETED} when the gateway took the money
+ * after all, and {@code COMPLETED} to {@code REFUNDED} once refunds reach the amount. The
+ * refunds are part of it, so that the rule that they never add up to more than was taken
+ * is checked where they are added, under the payment's row lock (and by the database's
+ * CHECK).
  */
 @Entity
 @Table(schema = "payments", name = "payment")
@@ -128,6 +129,16 @@ class Payment extends AbstractAggregateRoot {
 		return new Payment(order, gateway, PaymentStatus.PROCESSING);
 	}
 
+	/** The gateway name of an order that costs nothing. */
+	static final String NONE = "none";
+
+	/** An order that costs nothing, paid at once without a gateway. */
+	static Payment free(PayableOrder order, Instant at) {
+		Payment payment = new Payment(order, NONE, PaymentStatus.PROCESSING);
+		payment.complete(null, null, at);
+		return payment;
+	}
+
 	/** A cash or bank-transfer payment, waiting to be received. */
 	static Payment offline(PayableOrder order) {
 		Payment payment = new Payment(order, OFFLINE, PaymentStatus.PENDING);
@@ -141,8 +152,13 @@ class Payment extends AbstractAggregateRoot {
 	 * @param response what the gateway answered, as JSON
 	 */
 	void complete(@Nullable String transactionId, @Nullable String response, Instant at) {
-		requireUnresolved("complete");
+		// a charge written off as failed may turn out to have taken the money after all
+		if (this.status != PaymentStatus.FAILED) {
+			requireUnresolved("complete");
+		}
 		this.status = PaymentStatus.COMPLETED;
+		this.failureCode = null;
+		this.failureMessage = null;
 		this.transactionId = (transactionId != null) ? transactionId : this.transactionId;
 		this.gatewayResponse = (response != null) ? response : this.gatewayResponse;
 		this.paidAt = at;
@@ -161,19 +177,6 @@ class Payment extends AbstractAggregateRoot {
 		this.gatewayResponse = (response != null) ? response : this.gatewayResponse;
 		registerEvent(new PaymentFailed(getId(), this.orderId, this.orderNumber, recipients.userId(),
 				recipients.customerEmail(), this.failureCode, this.failureMessage));
-	}
-
-	/**
-	 * A charge the gateway had refused after all took the money (its webhook says so
-	 * later); the money is handled as any success.
-	 */
-	void reopen() {
-		if (this.status != PaymentStatus.FAILED) {
-			throw new IllegalStateException("Only a failed payment is reopened, not a " + this.status + " one");
-		}
-		this.status = PaymentStatus.PROCESSING;
-		this.failureCode = null;
-		this.failureMessage = null;
 	}
 
 	/** The gateway took the request but has not said what became of it. */

@@ -10,6 +10,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.mercato.ordering.OrderManagement;
 import io.mercato.payments.PaymentStatus;
 import io.mercato.payments.internal.PaymentGateway.Outcome;
 import io.mercato.payments.internal.PaymentGateway.Result;
@@ -41,10 +42,13 @@ class PaymentReconciliation {
 	private static final String UNRESOLVED = """
 			select id, created_at from payments.payment
 			where status in ('PENDING', 'PROCESSING') and created_at <= ? and (created_at, id) > (?, ?)
+			  and (status = 'PROCESSING' or created_at <= ?)
 			order by created_at, id
 			limit ?""";
 
 	private final PaymentService service;
+
+	private final OrderManagement orders;
 
 	private final PaymentRepository payments;
 
@@ -56,9 +60,10 @@ class PaymentReconciliation {
 
 	private final Clock clock;
 
-	PaymentReconciliation(PaymentService service, PaymentRepository payments, PaymentSettings settings, JdbcClient jdbc,
-			TransactionTemplate transactions, Clock clock) {
+	PaymentReconciliation(PaymentService service, OrderManagement orders, PaymentRepository payments,
+			PaymentSettings settings, JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
 		this.service = service;
+		this.orders = orders;
 		this.payments = payments;
 		this.settings = settings;
 		this.jdbc = jdbc;
@@ -86,7 +91,8 @@ class PaymentReconciliation {
 		List<Unresolved> page;
 		do {
 			page = this.jdbc.sql(UNRESOLVED)
-				.params(SqlValues.timestamp(before), SqlValues.timestamp(afterTime), afterId, BATCH)
+				.params(SqlValues.timestamp(before), SqlValues.timestamp(afterTime), afterId,
+						SqlValues.timestamp(now.minus(this.settings.offlineWindow())), BATCH)
 				.query((rs, row) -> new Unresolved(rs.getObject("id", UUID.class),
 						rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 				.list();
@@ -110,6 +116,9 @@ class PaymentReconciliation {
 	private boolean resolve(UUID paymentId, Instant now) {
 		try {
 			return Boolean.TRUE.equals(this.transactions.execute((status) -> {
+				// the order's row lock before the payment's, as every payment step takes
+				// them
+				this.payments.findById(paymentId).ifPresent((found) -> this.orders.holdForPayment(found.getOrderId()));
 				Payment payment = this.payments.findForUpdate(paymentId).orElse(null);
 				if (payment == null || !payment.isUnresolved()) {
 					return false;

@@ -1,5 +1,6 @@
 package io.mercato.payments.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,7 @@ import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -69,6 +71,8 @@ class PaymentService implements PaymentDesk {
 
 	private final TransactionTemplate transactions;
 
+	private final TransactionTemplate separately;
+
 	private final JsonMapper json;
 
 	private final EntityManager entityManager;
@@ -83,6 +87,8 @@ class PaymentService implements PaymentDesk {
 		this.gateways = gateways.stream().collect(Collectors.toMap(PaymentGateway::name, Function.identity()));
 		this.settings = settings;
 		this.transactions = transactions;
+		this.separately = new TransactionTemplate(transactions.getTransactionManager());
+		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.json = json;
 		this.entityManager = entityManager;
 		this.clock = clock;
@@ -90,15 +96,22 @@ class PaymentService implements PaymentDesk {
 
 	@Override
 	public PaymentView processPayment(OrderCaller caller, UUID orderId, ProcessPayment command) {
-		PaymentGateway gateway = gateway(
-				(command.gateway() != null) ? command.gateway() : this.settings.defaultGateway());
-		if (gateway.answersInstantly()) {
-			// one transaction under the order's row lock: a concurrent attempt waits for
-			// it and then finds the order paid or failed
+		String gatewayName = (command.gateway() != null) ? command.gateway() : this.settings.defaultGateway();
+		// looked up now, refused only once the order says it is paid through a gateway
+		PaymentGateway gateway = this.gateways.get(gatewayName);
+		if (gateway == null || gateway.answersInstantly()) {
+			// a gateway in this process: one transaction under the order's row lock; a
+			// concurrent attempt waits for it and then finds the order paid or failed
 			return this.transactions.execute((status) -> {
 				PayableOrder order = this.orders.payable(caller, orderId);
 				if (order.paidOffline()) {
 					return registerOffline(order).toView();
+				}
+				if (!order.total().isPositive()) {
+					return settleFree(order).toView();
+				}
+				if (gateway == null) {
+					throw new PaymentsException.UnknownGateway(gatewayName);
 				}
 				Payment payment = Payment.processing(order, gateway.name());
 				Outcome outcome = gateway.charge(charge(payment, order, command));
@@ -106,28 +119,47 @@ class PaymentService implements PaymentDesk {
 				return payment.toView();
 			});
 		}
-		// a slow gateway is not called under the lock: the order is marked PROCESSING and
-		// committed first, so a concurrent attempt answers payment_in_progress at once
-		Started started = this.transactions.execute((status) -> {
+		// a gateway elsewhere is not called under the lock, nor inside a transaction that
+		// could still roll back: the payment and the order's PROCESSING are committed
+		// first (in transactions of their own, even within an Idempotency-Key's), so a
+		// concurrent attempt answers payment_in_progress at once and a charge whose
+		// answer
+		// is lost is left for the reconciliation job
+		Started started = this.separately.execute((status) -> {
 			PayableOrder order = this.orders.payable(caller, orderId);
 			if (order.paidOffline()) {
 				return new Started(registerOffline(order), order);
 			}
+			if (!order.total().isPositive()) {
+				return new Started(settleFree(order), order);
+			}
 			this.orders.startPayment(orderId);
 			return new Started(this.payments.save(Payment.processing(order, gateway.name())), order);
 		});
-		if (started.payment().isOffline()) {
+		if (!started.payment().isUnresolved() || started.payment().isOffline()) {
 			return started.payment().toView();
 		}
 		Outcome outcome = gateway.charge(charge(started.payment(), started.order(), command));
-		return this.transactions.execute((status) -> {
+		return this.separately.execute((status) -> {
+			this.orders.holdForPayment(orderId);
 			Payment payment = this.payments.findForUpdate(started.payment().getId()).orElseThrow();
-			// the reconciliation job or a webhook may have settled it meanwhile
-			if (payment.isUnresolved()) {
+			// the reconciliation job or a webhook may have settled it meanwhile; a
+			// success
+			// still counts after a failure was written, as any late success does
+			if (payment.isUnresolved() || (payment.getStatus() == PaymentStatus.FAILED
+					&& outcome.result() == PaymentGateway.Result.SUCCEEDED)) {
 				settle(payment, outcome, Recipients.of(started.order()), false);
 			}
 			return this.payments.saveAndFlush(payment).toView();
 		});
+	}
+
+	/** An order that costs nothing is confirmed without a gateway. */
+	private Payment settleFree(PayableOrder order) {
+		Payment payment = Payment.free(order, this.clock.instant());
+		this.payments.save(payment);
+		this.orders.acceptPayment(order.orderId());
+		return payment;
 	}
 
 	/**
@@ -196,6 +228,9 @@ class PaymentService implements PaymentDesk {
 			.filter((order) -> this.orders.canSee(new OrderCaller(caller, null), order))
 			.orElseThrow(PaymentsException.PaymentNotFound::new);
 		RefundRights rights = this.orders.refundRights(caller, orderId);
+		if (!rights.wholeOrder()) {
+			throw new PaymentsException.NotWholeOrder("record a payment received");
+		}
 		Payment payment = this.payments.findForUpdate(paymentId).orElseThrow(PaymentsException.PaymentNotFound::new);
 		if (!payment.isOffline() || payment.getStatus() != PaymentStatus.PENDING) {
 			throw new PaymentsException.NotReceivable(payment.getMethod().name(), payment.getStatus());
@@ -243,6 +278,9 @@ class PaymentService implements PaymentDesk {
 			throw new PaymentsException.RefundExceedsPayment(left);
 		}
 		boolean whole = amount.equals(payment.refundable());
+		if (command.restock() && !rights.wholeOrder()) {
+			throw new PaymentsException.NotWholeOrder("restock an order");
+		}
 		if (command.restock() && !whole) {
 			throw new InvalidFieldsException("restock",
 					"goods come back to stock only with a refund of everything left of the payment");
@@ -284,10 +322,20 @@ class PaymentService implements PaymentDesk {
 
 	private Refund giveBack(Payment payment, Money amount, String reason, RefundActor actor, @Nullable UUID actorId,
 			@Nullable UUID shopkeeperId, boolean restock, Recipients recipients) {
-		UUID refundId = Ids.newId();
-		PaymentGateway gateway = this.gateways.get(payment.getGateway());
+		// Mercato's own refunds have an id of their own making, so that a redelivered
+		// event
+		// asks the gateway again under the same idempotency key and is never paid twice
+		UUID refundId = (actor == RefundActor.SYSTEM)
+				? UUID.nameUUIDFromBytes((payment.getId() + ":" + reason).getBytes(StandardCharsets.UTF_8))
+				: Ids.newId();
 		String reference = null;
-		if (gateway != null && payment.getTransactionId() != null) {
+		if (!payment.isOffline()) {
+			PaymentGateway gateway = this.gateways.get(payment.getGateway());
+			if (gateway == null || payment.getTransactionId() == null) {
+				logger.warn("Payment {} cannot be refunded through gateway {}: {}", payment.getId(),
+						payment.getGateway(), (gateway == null) ? "not configured" : "no transaction id");
+				throw new PaymentsException.GatewayFailed(payment.getGateway());
+			}
 			try {
 				reference = gateway.refund(payment.getTransactionId(), refundId, amount, payment.getCurrency());
 			}

@@ -3,6 +3,8 @@ package io.mercato.payments.internal;
 import java.time.Duration;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -29,9 +31,11 @@ record PaymentSettings(@DefaultValue("simulated") String defaultGateway, @Defaul
 	/**
 	 * The simulated gateway's settings.
 	 *
+	 * @param enabled whether the simulated gateway exists; {@code null} (unset) for the
+	 * embedded development mode only
 	 * @param latency how long each charge and refund takes; zero answers at once
 	 */
-	record Simulated(@DefaultValue("0s") Duration latency) {
+	record Simulated(@Nullable Boolean enabled, @DefaultValue("0s") Duration latency) {
 
 	}
 

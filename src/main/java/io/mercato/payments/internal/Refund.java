@@ -24,6 +24,9 @@ class Refund extends AbstractEntity {
 	/** A refund the gateway made. */
 	static final String COMPLETED = "COMPLETED";
 
+	/** A refund of a cash or bank-transfer payment, which the shop pays back itself. */
+	static final String MANUAL = "MANUAL";
+
 	@Column(name = "payment_id", updatable = false)
 	private UUID paymentId;
 
@@ -69,7 +72,7 @@ class Refund extends AbstractEntity {
 		this.amount = amount;
 		this.currency = payment.getCurrency();
 		this.reason = reason;
-		this.status = COMPLETED;
+		this.status = payment.isOffline() ? MANUAL : COMPLETED;
 		this.gatewayReference = gatewayReference;
 		this.actor = actor;
 		this.actorId = actorId;

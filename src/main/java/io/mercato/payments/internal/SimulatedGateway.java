@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import io.mercato.payments.PaymentsException;
 import io.mercato.shared.domain.Money;
 
+import org.springframework.context.annotation.Conditional;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,6 +29,7 @@ import org.springframework.stereotype.Component;
  * latency first ({@code mercato.payments.simulated.latency}).
  */
 @Component
+@Conditional(SimulatedGatewayCondition.class)
 class SimulatedGateway implements PaymentGateway {
 
 	static final String NAME = "simulated";
@@ -58,6 +60,9 @@ class SimulatedGateway implements PaymentGateway {
 	@Override
 	public Outcome charge(Charge charge) {
 		this.chargeCount.incrementAndGet();
+		// known from the moment it is asked, so that a look-up meanwhile hears it is
+		// under way rather than that it does not exist
+		this.charges.put(charge.paymentId(), Outcome.unknown(null, response(null, "processing")));
 		pause();
 		String transactionId = "sim_" + charge.paymentId().toString().replace("-", "");
 		String token = (charge.token() != null) ? charge.token() : "tok_approve";
@@ -140,8 +145,12 @@ class SimulatedGateway implements PaymentGateway {
 				throw new PaymentsException.InvalidWebhook("data.amount is not an amount");
 			}
 		}
-		if (noticeType == NoticeType.REFUND_SUCCEEDED && (amount == null || !amount.isPositive())) {
-			throw new PaymentsException.InvalidWebhook("a refund needs data.amount above zero");
+		if (noticeType == NoticeType.REFUND_SUCCEEDED
+				&& (amount == null || !amount.isPositive() || text(data, "refund_id") == null)) {
+			throw new PaymentsException.InvalidWebhook("a refund needs data.refund_id and data.amount above zero");
+		}
+		if (noticeType == NoticeType.PAYMENT_SUCCEEDED && text(data, "transaction_id") == null) {
+			throw new PaymentsException.InvalidWebhook("a payment that succeeded needs data.transaction_id");
 		}
 		return new Notice(id, noticeType, paymentId, text(data, "transaction_id"), text(data, "failure_code"),
 				text(data, "failure_message"), text(data, "refund_id"), amount);

@@ -18,6 +18,7 @@ import javax.crypto.spec.SecretKeySpec;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.mercato.ordering.OrderManagement;
 import io.mercato.payments.GatewayWebhooks;
 import io.mercato.payments.PaymentStatus;
 import io.mercato.payments.PaymentsException;
@@ -45,6 +46,8 @@ class WebhookService implements GatewayWebhooks {
 
 	private final PaymentService service;
 
+	private final OrderManagement orders;
+
 	private final PaymentRepository payments;
 
 	private final PaymentSettings settings;
@@ -53,9 +56,10 @@ class WebhookService implements GatewayWebhooks {
 
 	private final Clock clock;
 
-	WebhookService(PaymentService service, PaymentRepository payments, PaymentSettings settings, JdbcClient jdbc,
-			Clock clock) {
+	WebhookService(PaymentService service, OrderManagement orders, PaymentRepository payments, PaymentSettings settings,
+			JdbcClient jdbc, Clock clock) {
 		this.service = service;
+		this.orders = orders;
 		this.payments = payments;
 		this.settings = settings;
 		this.jdbc = jdbc;
@@ -86,6 +90,8 @@ class WebhookService implements GatewayWebhooks {
 			}
 			return false;
 		}
+		// the order's row lock before the payment's, as every payment step takes them
+		this.payments.findById(notice.paymentId()).ifPresent((found) -> this.orders.holdForPayment(found.getOrderId()));
 		Payment payment = this.payments.findForUpdate(notice.paymentId()).orElseThrow();
 		return apply(payment, notice);
 	}
@@ -94,10 +100,9 @@ class WebhookService implements GatewayWebhooks {
 		Map<String, Object> response = Map.of("webhook_event", notice.eventId(), "type", notice.type().name());
 		switch (notice.type()) {
 			case PAYMENT_SUCCEEDED -> {
-				if (payment.getStatus() == PaymentStatus.FAILED) {
-					payment.reopen();
-				}
-				if (!payment.isUnresolved()) {
+				// a failed charge that took the money after all counts as any late
+				// success
+				if (!payment.isUnresolved() && payment.getStatus() != PaymentStatus.FAILED) {
 					return false;
 				}
 				this.service.settle(payment, Outcome.succeeded(notice.transactionId(), response),

@@ -63,7 +63,7 @@ class PaymentController {
 					+ "CONFIRMED and PAID, its stock sold) or FAILED (the order is FAILED; pay again while its "
 					+ "reservation lasts); 202 with the payment PROCESSING when the gateway did not answer, which "
 					+ "the reconciliation job resolves by asking it. Cash and bank transfer answer 202 with a PENDING "
-					+ "payment, which a shopkeeper or an admin marks received. The simulated gateway's outcome "
+					+ "payment, which the shopkeeper of every line or an admin marks received. The simulated gateway's outcome "
 					+ "follows payment_token: tok_decline, tok_insufficient_funds, tok_error, tok_timeout, "
 					+ "tok_timeout_decline, anything else approves. Honours Idempotency-Key.")
 	@ApiResponse(responseCode = "201", description = "The payment, COMPLETED or FAILED")
@@ -117,13 +117,16 @@ class PaymentController {
 	}
 
 	@Operation(summary = "Record an offline payment as received",
-			description = "A shopkeeper of the order's lines or an admin records that a PENDING cash or bank-transfer "
+			description = "The shopkeeper of every line of the order or an admin records that a PENDING cash or "
+					+ "bank-transfer "
 					+ "payment arrived: it is COMPLETED and the order CONFIRMED. When the order was cancelled "
 					+ "meanwhile because its reservation window passed, its stock is reserved again if it is all "
 					+ "still there; otherwise the order stays cancelled (reason stock_unavailable_after_payment) and "
 					+ "the money is refunded in full.")
 	@ApiResponse(responseCode = "200", description = "The payment afterwards")
-	@ApiResponse(responseCode = "403", description = "transition_not_allowed: the order's customer")
+	@ApiResponse(responseCode = "403",
+			description = "transition_not_allowed: the order's customer; not_whole_order: "
+					+ "a shopkeeper of only some of its lines")
 	@ApiResponse(responseCode = "404",
 			description = "payment_not_found: no such payment, or one the caller may not see")
 	@ApiResponse(responseCode = "409", description = "not_receivable: not a PENDING cash or bank-transfer payment")
@@ -137,9 +140,10 @@ class PaymentController {
 			description = "An admin refunds up to what was taken, a shopkeeper of some lines up to their lines' "
 					+ "share of it, less what they refunded already; without amount, everything the caller may still "
 					+ "refund. The money goes back through the gateway that took it. Everything taken given back "
-					+ "makes the order REFUNDED: stock that never shipped comes back, shipped stock only with "
-					+ "restock (a RETURN movement), which needs a refund of everything left. Honours "
-					+ "Idempotency-Key.")
+					+ "makes the order REFUNDED: the stock of an order none of whose lines shipped comes back, "
+					+ "shipped stock only with restock (a RETURN movement of the whole order, for an admin or the "
+					+ "shopkeeper of every line), which needs a refund of everything left. A cash or bank-transfer "
+					+ "payment's refund is MANUAL: the shop pays it back itself. Honours Idempotency-Key.")
 	@ApiResponse(responseCode = "201", description = "The refund")
 	@ApiResponse(responseCode = "400",
 			description = "validation_failed: a blank or over-long reason, an amount not "

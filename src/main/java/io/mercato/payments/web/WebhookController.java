@@ -34,7 +34,7 @@ class WebhookController {
 	@Operation(summary = "Receive a gateway's event",
 			description = "The gateway signs each event: the Mercato-Signature header is t=<unix seconds>,v1=<hex "
 					+ "HMAC-SHA256 of \"<t>.<raw body>\" under the gateway's webhook secret>. A missing or wrong "
-					+ "signature, or a timestamp more than 5 minutes from now, answers 400 and changes nothing. Each "
+					+ "signature, or a timestamp further from now than mercato.payments.webhook-tolerance (5 minutes), answers 400 and changes nothing. Each "
 					+ "event id is applied once; a redelivery answers 200 with applied false.")
 	@ApiResponse(responseCode = "200", description = "Received; applied says whether it changed anything")
 	@ApiResponse(responseCode = "400", description = "invalid_signature, invalid_webhook or unknown_gateway")
