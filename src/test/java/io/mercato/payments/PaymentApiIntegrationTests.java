@@ -279,6 +279,22 @@ class PaymentApiIntegrationTests {
 	}
 
 	@Test
+	void ofTwoConcurrentReceiptsOfOnePaymentOneIsRecorded() throws Exception {
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		Session customer = this.accounts.customer();
+		OrderView order = this.payments.place(customer, PaymentMethod.CASH, lamp, 1);
+		String paymentId = PaymentsFixtures.id(this.payments.pay(customer, order.id(), "x"));
+		Session admin = this.accounts.admin();
+
+		List<io.mercato.testing.Race.Outcome<Integer>> outcomes = io.mercato.testing.Race.of(2,
+				(i) -> markReceived((i == 0) ? admin : this.shop.session(), paymentId).getResponse().getStatus());
+
+		assertThat(outcomes).extracting(io.mercato.testing.Race.Outcome::value).containsExactlyInAnyOrder(200, 409);
+		assertThat(status(order.id())).isEqualTo(OrderStatus.CONFIRMED);
+		assertThat(this.payments.paymentStatuses(order.id())).containsExactly("COMPLETED");
+	}
+
+	@Test
 	void aLatePaymentOfAnExpiredOrderTakesItsStockAgainWhileItIsThere() {
 		UUID lamp = this.inventory.stockedProduct(this.shop, 3);
 		Session customer = this.accounts.customer();

@@ -109,7 +109,15 @@ class OrderService implements OrderManagement, OrderFulfilment {
 	@Transactional(readOnly = true)
 	public boolean canSee(OrderCaller caller, UUID orderId) {
 		Order order = this.orders.findById(orderId).orElse(null);
-		return order != null && visible(caller, order);
+		if (order == null) {
+			return false;
+		}
+		boolean visible = visible(caller, order);
+		// not kept in the caller's persistence context: a lock taken on the order later
+		// in
+		// the same transaction then reads it afresh instead of checking a stale copy
+		this.entityManager.detach(order);
+		return visible;
 	}
 
 	@Override

@@ -118,7 +118,7 @@ class PaymentReconciliation {
 			return Boolean.TRUE.equals(this.transactions.execute((status) -> {
 				// the order's row lock before the payment's, as every payment step takes
 				// them
-				this.payments.findById(paymentId).ifPresent((found) -> this.orders.holdForPayment(found.getOrderId()));
+				this.payments.findOrderIdById(paymentId).ifPresent(this.orders::holdForPayment);
 				Payment payment = this.payments.findForUpdate(paymentId).orElse(null);
 				if (payment == null || !payment.isUnresolved()) {
 					return false;

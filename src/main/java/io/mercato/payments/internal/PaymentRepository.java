@@ -12,6 +12,13 @@ import org.springframework.data.jpa.repository.Query;
 
 interface PaymentRepository extends JpaRepository<Payment, UUID> {
 
+	/**
+	 * The order a payment pays, read without loading the payment, so that the payment
+	 * locked afterwards is read fresh under its lock.
+	 */
+	@Query("select p.orderId from Payment p where p.id = :id")
+	Optional<UUID> findOrderIdById(UUID id);
+
 	boolean existsByOrderIdAndStatus(UUID orderId, io.mercato.payments.PaymentStatus status);
 
 	/** An order's payments, oldest first (served by {@code payment_order_idx}). */

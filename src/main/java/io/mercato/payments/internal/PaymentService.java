@@ -223,8 +223,7 @@ class PaymentService implements PaymentDesk {
 	@Transactional
 	public PaymentView markReceived(CurrentUser caller, UUID paymentId) {
 		// an order the caller may not see hides its payments as well
-		UUID orderId = this.payments.findById(paymentId)
-			.map(Payment::getOrderId)
+		UUID orderId = this.payments.findOrderIdById(paymentId)
 			.filter((order) -> this.orders.canSee(new OrderCaller(caller, null), order))
 			.orElseThrow(PaymentsException.PaymentNotFound::new);
 		RefundRights rights = this.orders.refundRights(caller, orderId);

@@ -91,7 +91,7 @@ class WebhookService implements GatewayWebhooks {
 			return false;
 		}
 		// the order's row lock before the payment's, as every payment step takes them
-		this.payments.findById(notice.paymentId()).ifPresent((found) -> this.orders.holdForPayment(found.getOrderId()));
+		this.payments.findOrderIdById(notice.paymentId()).ifPresent(this.orders::holdForPayment);
 		Payment payment = this.payments.findForUpdate(notice.paymentId()).orElseThrow();
 		return apply(payment, notice);
 	}
