@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A payment attempt failed: the gateway declined or failed, or an offline payment was
- * never received. The order is {@code FAILED} and may be paid again while its
- * reservation lasts.
+ * never received. The order is {@code FAILED} and may be paid again while its reservation
+ * lasts.
  *
  * @param paymentId the payment
  * @param orderId its order

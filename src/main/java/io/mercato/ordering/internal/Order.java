@@ -281,8 +281,8 @@ class Order extends AbstractAggregateRoot {
 		if (transition.to() == OrderStatus.CANCELLED) {
 			this.cancellationReason = (reason != null) ? reason : "cancelled";
 			this.items.forEach(OrderItem::cancel);
-			registerEvent(new OrderCancelled(getId(), this.orderNumber, this.userId, this.customerEmail, shopkeeperIds(),
-					wasPaid, this.cancellationReason));
+			registerEvent(new OrderCancelled(getId(), this.orderNumber, this.userId, this.customerEmail,
+					shopkeeperIds(), wasPaid, this.cancellationReason));
 		}
 		if (transition.to() == OrderStatus.DELIVERED) {
 			this.items.forEach(OrderItem::deliver);

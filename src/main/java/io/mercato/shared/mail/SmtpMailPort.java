@@ -1,10 +1,19 @@
 package io.mercato.shared.mail;
 
+import java.nio.charset.StandardCharsets;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 
 /**
  * The mail port over SMTP, configured by Spring Boot's {@code spring.mail.*} properties.
+ * A message with an HTML part goes out as {@code multipart/alternative} (text first, then
+ * HTML); one without as plain text.
  */
 class SmtpMailPort implements MailPort {
 
@@ -19,12 +28,28 @@ class SmtpMailPort implements MailPort {
 
 	@Override
 	public void send(MailMessage message) {
-		SimpleMailMessage mail = new SimpleMailMessage();
-		mail.setFrom(this.from);
-		mail.setTo(message.to());
-		mail.setSubject(message.subject());
-		mail.setText(message.text());
-		this.sender.send(mail);
+		if (message.html() == null) {
+			SimpleMailMessage mail = new SimpleMailMessage();
+			mail.setFrom(this.from);
+			mail.setTo(message.to());
+			mail.setSubject(message.subject());
+			mail.setText(message.text());
+			this.sender.send(mail);
+			return;
+		}
+		MimeMessage mime = this.sender.createMimeMessage();
+		try {
+			MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
+					StandardCharsets.UTF_8.name());
+			helper.setFrom(this.from);
+			helper.setTo(message.to());
+			helper.setSubject(message.subject());
+			helper.setText(message.text(), message.html());
+		}
+		catch (MessagingException ex) {
+			throw new MailPreparationException("Could not prepare the mail " + message.subject(), ex);
+		}
+		this.sender.send(mime);
 	}
 
 }
