@@ -10,9 +10,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders mails from templates with Thymeleaf: {@code templates/mail/<name>.txt} (text
- * mode, {@code [[${value}]]} inlines a value) for the plain-text body and
- * {@code templates/mail/<name>.html} (HTML mode, every value escaped) for the HTML body.
- * Both see the same variables. Templates are read once and cached.
+ * mode, {@code [(${value})]} inlines a value as it is: plain text needs no escaping) for
+ * the plain-text body and {@code templates/mail/<name>.html} (HTML mode, every value
+ * escaped) for the HTML body. Both see the same variables. Templates are read once and
+ * cached.
  */
 public class MailTemplates {
 
