@@ -9,8 +9,13 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
+import io.mercato.inventory.InventoryFixtures;
+import io.mercato.ordering.OrderView;
+import io.mercato.ordering.OrderingFixtures;
 import io.mercato.ordering.OrderPlaced;
 import io.mercato.shared.domain.Money;
+import io.mercato.shared.mail.CapturingMailPort;
+import io.mercato.shared.security.CurrentUser;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
 import org.junit.jupiter.api.BeforeEach;
@@ -222,6 +227,35 @@ class NotificationApiIntegrationTests {
 			.exchange();
 		assertThat(wrongType).hasStatus(HttpStatus.BAD_REQUEST);
 		assertThat(get("/api/v1/profile", this.owner)).bodyJson().extractingPath("$.order_emails").isEqualTo(true);
+	}
+
+	@Test
+	void hearsARealOrderAndTheLowStockItLeaves() {
+		InventoryFixtures inventory = InventoryFixtures.of(this.mvc, this.context);
+		OrderingFixtures ordering = OrderingFixtures.of(inventory, this.context);
+		InventoryFixtures.Shop shop = inventory.shopkeeper();
+		UUID lamp = inventory.stockedProduct(shop, 6);
+		CurrentUser customer = ordering.customer();
+
+		OrderView order = ordering.place(customer, lamp).order();
+
+		await().atMost(DELIVERY).until(() -> recipients("order_id", order.id()).size() == 2);
+		assertThat(recipients("order_id", order.id())).containsExactlyInAnyOrder(customer.id() + " ORDER_PLACED",
+				shop.id() + " NEW_ORDER_FOR_SHOP");
+		await().atMost(DELIVERY).until(() -> !recipients("product_id", lamp).isEmpty());
+		assertThat(recipients("product_id", lamp)).containsExactly(shop.id() + " STOCK_LOW");
+		CapturingMailPort mail = this.context.getBean(CapturingMailPort.class);
+		await().atMost(DELIVERY)
+			.until(() -> mail.sentTo(order.customerEmail())
+				.stream()
+				.anyMatch((message) -> message.subject().equals("Your Mercato order " + order.orderNumber())));
+	}
+
+	private List<String> recipients(String key, UUID id) {
+		return this.jdbc.sql("select user_id || ' ' || type from notifications.notification where data ->> ? = ?")
+			.params(key, id.toString())
+			.query(String.class)
+			.list();
 	}
 
 	private long count(Session session) {

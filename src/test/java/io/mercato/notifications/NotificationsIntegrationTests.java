@@ -124,7 +124,7 @@ class NotificationsIntegrationTests {
 
 		publish(paid);
 		publish(paid);
-		await().atMost(DELIVERY).until(() -> pendingPublications(paid.orderId()) == 0);
+		awaitAllDelivered(paid.orderId());
 
 		assertThat(notifications(paid.orderId())).containsExactlyInAnyOrder(
 				new Row(customer.id(), NotificationType.ORDER_PAID), new Row(shop, NotificationType.ORDER_TO_SHIP));
@@ -174,7 +174,7 @@ class NotificationsIntegrationTests {
 		publish(first);
 		publish(second);
 		publish(second);
-		await().atMost(DELIVERY).until(() -> pendingPublications(orderId) == 0);
+		awaitAllDelivered(orderId);
 
 		assertThat(notifications(orderId)).containsExactly(new Row(customer.id(), NotificationType.ORDER_SHIPPED),
 				new Row(customer.id(), NotificationType.ORDER_SHIPPED));
@@ -283,7 +283,7 @@ class NotificationsIntegrationTests {
 
 		publish(low);
 		publish(low);
-		await().atMost(DELIVERY).until(() -> pendingPublications(product) == 0);
+		awaitAllDelivered(product);
 		assertThat(productNotifications(product)).containsExactly(new Row(shopkeeper, NotificationType.STOCK_LOW));
 
 		publish(new StockLow(product, shopkeeper, 2, 5));
@@ -346,6 +346,32 @@ class NotificationsIntegrationTests {
 		new org.springframework.transaction.support.TransactionTemplate(
 				this.context.getBean(org.springframework.transaction.PlatformTransactionManager.class))
 			.executeWithoutResult((status) -> this.context.publishEvent(event));
+	}
+
+	/**
+	 * Waits until every publication of an event naming the id is delivered. Spring
+	 * Modulith may leave one of two byte-identical publications of a listener incomplete;
+	 * the resubmission job delivers it again, as in production, and the listener writes
+	 * and sends nothing the second time.
+	 */
+	private void awaitAllDelivered(UUID id) {
+		await().atMost(DELIVERY).until(() -> {
+			if (pendingPublications(id) == 0) {
+				return true;
+			}
+			if (processingPublications(id) == 0) {
+				this.publications.resubmitIncompletePublicationsOlderThan(Duration.ZERO);
+			}
+			return false;
+		});
+	}
+
+	private long processingPublications(UUID id) {
+		return this.jdbc
+			.sql("select count(*) from event_publication where serialized_event like ? and status = 'PROCESSING'")
+			.param("%" + id + "%")
+			.query(Long.class)
+			.single();
 	}
 
 	private List<Row> notifications(UUID orderId) {
