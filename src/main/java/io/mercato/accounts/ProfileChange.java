@@ -16,17 +16,4 @@ import org.jspecify.annotations.Nullable;
 public record ProfileChange(@Nullable String phone, @Nullable String fullName, @Nullable String shopName,
 		@Nullable String taxNumber, @Nullable Boolean orderEmails) {
 
-	/**
-	 * Values for the contact and shop fields, leaving the order mails as the method
-	 * treats an absent value.
-	 * @param phone phone number in international format
-	 * @param fullName the person's name
-	 * @param shopName the shop's name
-	 * @param taxNumber tax or GST number
-	 */
-	public ProfileChange(@Nullable String phone, @Nullable String fullName, @Nullable String shopName,
-			@Nullable String taxNumber) {
-		this(phone, fullName, shopName, taxNumber, null);
-	}
-
 }

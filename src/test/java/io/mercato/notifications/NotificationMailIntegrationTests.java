@@ -106,6 +106,7 @@ class NotificationMailIntegrationTests {
 
 		MimeMessage placed = bySubject(guest, "Your Mercato order " + number);
 		assertThat(placed.getFrom()[0].toString()).contains("no-reply@mercato.localhost");
+		assertThat(placed.getContentType()).startsWith("multipart/alternative");
 		assertThat(part(placed, "text/plain")).contains("Thank you for your order " + number, "104.50 EUR",
 				"/orders/" + orderId);
 		assertThat(part(placed, "text/html")).contains("<html", number, "104.50 EUR",

@@ -140,12 +140,12 @@ class NotificationListeners {
 				(stockGone
 						? "Your order " + event.orderNumber()
 								+ " was cancelled: its products sold out before your payment arrived."
-						: "Your order " + event.orderNumber() + " was cancelled (" + event.reason() + ").")
+						: "Your order " + event.orderNumber() + " was cancelled" + because(event.reason()) + ".")
 						+ (event.paid() ? " Your payment is refunded in full." : ""),
 				data, key);
 		each(notices, event.shopkeeperIds(), NotificationType.ORDER_CANCELLED,
 				"Order " + event.orderNumber() + " cancelled",
-				event.orderNumber() + " was cancelled (" + event.reason() + "): do not ship it.", data, key);
+				event.orderNumber() + " was cancelled" + because(event.reason()) + ": do not ship it.", data, key);
 		if (stockGone) {
 			each(notices, this.accounts.activeAdminIds(), NotificationType.ORDER_CANCELLED, "Paid order " + event
 				.orderNumber() + " cancelled", event.orderNumber()
@@ -255,6 +255,20 @@ class NotificationListeners {
 	private static void each(List<Notice> notices, Collection<UUID> userIds, NotificationType type, String title,
 			String message, Map<String, String> data, String key) {
 		userIds.forEach((userId) -> notices.add(new Notice(userId, type, title, message, data, key)));
+	}
+
+	/**
+	 * The reason of a cancellation in words: the expiry job's and the default reasons are
+	 * codes, a person's is their own text.
+	 */
+	private static String because(String reason) {
+		if (reason.equals("expired")) {
+			return ": it was not paid in time";
+		}
+		if (reason.equals("cancelled") || reason.isBlank()) {
+			return "";
+		}
+		return " (" + reason + ")";
 	}
 
 	private static Map<String, String> order(UUID orderId, String orderNumber) {

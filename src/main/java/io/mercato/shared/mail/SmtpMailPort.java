@@ -3,7 +3,9 @@ package io.mercato.shared.mail;
 import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 
 import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.SimpleMailMessage;
@@ -39,17 +41,26 @@ class SmtpMailPort implements MailPort {
 		}
 		MimeMessage mime = this.sender.createMimeMessage();
 		try {
-			MimeMessageHelper helper = new MimeMessageHelper(mime, MimeMessageHelper.MULTIPART_MODE_MIXED_RELATED,
-					StandardCharsets.UTF_8.name());
+			MimeMessageHelper helper = new MimeMessageHelper(mime, StandardCharsets.UTF_8.name());
 			helper.setFrom(this.from);
 			helper.setTo(message.to());
 			helper.setSubject(message.subject());
-			helper.setText(message.text(), message.html());
+			// the alternatives in order of preference, the richest last (RFC 2046 §5.1.4)
+			MimeMultipart alternatives = new MimeMultipart("alternative");
+			alternatives.addBodyPart(part(message.text(), "plain"));
+			alternatives.addBodyPart(part(message.html(), "html"));
+			mime.setContent(alternatives);
 		}
 		catch (MessagingException ex) {
 			throw new MailPreparationException("Could not prepare the mail " + message.subject(), ex);
 		}
 		this.sender.send(mime);
+	}
+
+	private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+		MimeBodyPart part = new MimeBodyPart();
+		part.setText(content, StandardCharsets.UTF_8.name(), subtype);
+		return part;
 	}
 
 }
