@@ -26,6 +26,7 @@ class ModularityTests {
 			Map.entry("catalog", Set.of("shared", "accounts")), Map.entry("inventory", Set.of("shared", "catalog")),
 			Map.entry("ordering",
 					Set.of("shared", "accounts", "addresses", "catalog", "inventory", "promotions", "shipping")),
+			Map.entry("notifications", Set.of("shared", "accounts", "ordering", "payments", "inventory")),
 			Map.entry("payments", Set.of("shared", "ordering")), Map.entry("promotions", Set.of("shared", "catalog")),
 			Map.entry("shipping", Set.of("shared", "addresses", "catalog")));
 

@@ -1,6 +1,7 @@
 package io.mercato.accounts;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +36,13 @@ public interface AccountManagement {
 	 * @return those among them that are verified, active shopkeepers
 	 */
 	Set<UUID> verifiedShopkeepers(Collection<UUID> userIds);
+
+	/**
+	 * Returns the admins who may act now, such as those to tell of money the marketplace
+	 * gave back by itself.
+	 * @return the ids of the active admins, in id order, in one query
+	 */
+	List<UUID> activeAdminIds();
 
 	/**
 	 * Reads a phone number as the accounts module reads users' numbers (libphonenumber)

@@ -11,8 +11,9 @@ import org.jspecify.annotations.Nullable;
  * @param fullName the person's name
  * @param shopName the shop's name (shopkeepers only; refused for others)
  * @param taxNumber tax or GST number (shopkeepers only; refused for others)
+ * @param orderEmails whether to mail the user about their orders; cleared means on
  */
 public record ProfileChange(@Nullable String phone, @Nullable String fullName, @Nullable String shopName,
-		@Nullable String taxNumber) {
+		@Nullable String taxNumber, @Nullable Boolean orderEmails) {
 
 }

@@ -1,5 +1,6 @@
 package io.mercato.accounts;
 
+import java.time.Instant;
 import java.util.UUID;
 
 /**
@@ -8,7 +9,9 @@ import java.util.UUID;
  *
  * @param userId the shopkeeper
  * @param verified the new state
+ * @param changedAt when the admin changed it; with the user it names this change, so that
+ * a listener hearing it twice can tell a repeat from a later change
  */
-public record ShopkeeperVerificationChanged(UUID userId, boolean verified) {
+public record ShopkeeperVerificationChanged(UUID userId, boolean verified, Instant changedAt) {
 
 }

@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param fullName the person's name, or {@code null} for a shopkeeper who gave none
  * @param shop the shop of a shopkeeper, {@code null} for other roles
  * @param createdAt when the account was created
+ * @param orderEmails whether the user wants mails about their orders (placed, paid,
+ * shipped, refunded); mails about the account itself are always sent
  */
 public record UserView(UUID id, String email, @Nullable String phone, Role role, boolean emailVerified, boolean active,
-		@Nullable String fullName, @Nullable Shop shop, Instant createdAt) {
+		@Nullable String fullName, @Nullable Shop shop, Instant createdAt, boolean orderEmails) {
 
 	/**
 	 * A shopkeeper's shop.

@@ -169,6 +169,12 @@ class WebhookApiIntegrationTests {
 			.header("Mercato-Signature", signature(now, event))
 			.content(event)).hasStatus(HttpStatus.BAD_REQUEST);
 
+		String huge = "{\"id\": \"" + "x".repeat(1024 * 1024) + "\"}";
+		assertThat(deliver(huge, signature(now, huge))).hasStatus(HttpStatus.CONTENT_TOO_LARGE)
+			.bodyJson()
+			.extractingPath("$.code")
+			.isEqualTo("payload_too_large");
+
 		assertThat(this.payments.paymentStatuses(order.id())).containsExactly("PROCESSING");
 		assertThat(this.orders.findOrder(order.id()).orElseThrow().status()).isEqualTo(OrderStatus.PROCESSING);
 		assertThat(this.jdbc.sql("select count(*) from payments.webhook_event where payment_id = ?::uuid")

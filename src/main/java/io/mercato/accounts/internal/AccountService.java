@@ -22,8 +22,8 @@ import io.mercato.accounts.Registration;
 import io.mercato.accounts.UserView;
 import io.mercato.accounts.internal.OneTimeToken.Purpose;
 import io.mercato.shared.database.Constraints;
-import io.mercato.shared.mail.MailMessage;
 import io.mercato.shared.mail.MailPort;
+import io.mercato.shared.mail.MailTemplates;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidField;
@@ -63,14 +63,16 @@ class AccountService implements AccountManagement, AccountSelfService {
 
 	private final MailPort mail;
 
+	private final MailTemplates mailTemplates;
+
 	private final AccountsSettings settings;
 
 	private final Clock clock;
 
 	AccountService(UserRepository users, CustomerProfileRepository customers, ShopkeeperProfileRepository shopkeepers,
 			OneTimeTokenRepository oneTimeTokens, SessionService sessions, PasswordPolicy passwordPolicy,
-			PasswordEncoder passwordEncoder, PhoneNumbers phoneNumbers, MailPort mail, AccountsSettings settings,
-			Clock clock) {
+			PasswordEncoder passwordEncoder, PhoneNumbers phoneNumbers, MailPort mail, MailTemplates mailTemplates,
+			AccountsSettings settings, Clock clock) {
 		this.users = users;
 		this.customers = customers;
 		this.shopkeepers = shopkeepers;
@@ -80,6 +82,7 @@ class AccountService implements AccountManagement, AccountSelfService {
 		this.passwordEncoder = passwordEncoder;
 		this.phoneNumbers = phoneNumbers;
 		this.mail = mail;
+		this.mailTemplates = mailTemplates;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -166,7 +169,8 @@ class AccountService implements AccountManagement, AccountSelfService {
 				new ProfileChange(firstNonNull(patch.phone(), row.user().getPhone()),
 						firstNonNull(patch.fullName(), fullName),
 						firstNonNull(patch.shopName(), (shop != null) ? shop.getShopName() : null),
-						firstNonNull(patch.taxNumber(), (shop != null) ? shop.getTaxNumber() : null)));
+						firstNonNull(patch.taxNumber(), (shop != null) ? shop.getTaxNumber() : null),
+						(patch.orderEmails() != null) ? patch.orderEmails() : row.user().wantsOrderEmails()));
 	}
 
 	private UserView replaceProfile(UserRow row, ProfileChange profile) {
@@ -177,6 +181,7 @@ class AccountService implements AccountManagement, AccountSelfService {
 			throw new AccountsException.PhoneTaken();
 		}
 		user.changePhone(phone);
+		user.changeOrderEmails(!Boolean.FALSE.equals(profile.orderEmails()));
 		if (row.customer() != null) {
 			row.customer().rename(required(profile.fullName(), "full_name"));
 		}
@@ -226,12 +231,10 @@ class AccountService implements AccountManagement, AccountSelfService {
 	public void requestPasswordReset(String email) {
 		this.users.findByEmail(normalizeEmail(email)).filter(User::isActive).ifPresent((user) -> {
 			String token = issue(user, Purpose.PASSWORD_RESET, this.settings.passwordResetTtl());
-			this.mail.sendAfterCommit(new MailMessage(user.getEmail(), "Reset your Mercato password",
-					"Someone asked to reset the password of your Mercato account. If it was you, choose a new one here:\n\n"
-							+ this.settings.frontendUrl() + "/reset-password?token=" + token
-							+ "\n\nThe link works once, for " + this.settings.passwordResetTtl().toMinutes()
-							+ " minutes. If it was not you, ignore this message: your password stays as it is.\n\nToken: "
-							+ token));
+			this.mail.sendAfterCommit(
+					this.mailTemplates.render(user.getEmail(), "Reset your Mercato password", "account-password-reset",
+							Map.of("link", this.settings.frontendUrl() + "/reset-password?token=" + token, "token",
+									token, "minutes", this.settings.passwordResetTtl().toMinutes())));
 		});
 	}
 
@@ -264,6 +267,12 @@ class AccountService implements AccountManagement, AccountSelfService {
 	}
 
 	@Override
+	@Transactional(readOnly = true)
+	public List<UUID> activeAdminIds() {
+		return this.users.findActiveAdminIds();
+	}
+
+	@Override
 	@Transactional(propagation = Propagation.SUPPORTS)
 	public Optional<String> phoneNumberInE164(String phone, String region) {
 		return this.phoneNumbers.inE164(phone, region);
@@ -279,10 +288,10 @@ class AccountService implements AccountManagement, AccountSelfService {
 
 	private void sendEmailVerification(User user) {
 		String token = issue(user, Purpose.EMAIL_VERIFICATION, this.settings.emailVerificationTtl());
-		this.mail.sendAfterCommit(new MailMessage(user.getEmail(), "Confirm your email address for Mercato",
-				"Welcome to Mercato. Confirm that this is your address here:\n\n" + this.settings.frontendUrl()
-						+ "/verify-email?token=" + token + "\n\nThe link works once, for "
-						+ this.settings.emailVerificationTtl().toHours() + " hours.\n\nToken: " + token));
+		this.mail.sendAfterCommit(this.mailTemplates.render(user.getEmail(), "Confirm your email address for Mercato",
+				"account-email-verification",
+				Map.of("link", this.settings.frontendUrl() + "/verify-email?token=" + token, "token", token, "hours",
+						this.settings.emailVerificationTtl().toHours())));
 	}
 
 	private String issue(User user, Purpose purpose, Duration ttl) {

@@ -43,6 +43,9 @@ class User extends AbstractAggregateRoot {
 	@Column(name = "is_active")
 	private boolean active;
 
+	@Column(name = "order_emails")
+	private boolean orderEmails;
+
 	protected User() {
 	}
 
@@ -52,6 +55,7 @@ class User extends AbstractAggregateRoot {
 		this.passwordHash = passwordHash;
 		this.role = role;
 		this.active = true;
+		this.orderEmails = true;
 		registerEvent(new UserRegistered(getId(), role));
 	}
 
@@ -61,6 +65,14 @@ class User extends AbstractAggregateRoot {
 
 	void changePasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
+	}
+
+	/**
+	 * Switches the mails about the user's orders on or off; mails about the account
+	 * itself (verification, password reset) are always sent.
+	 */
+	void changeOrderEmails(boolean orderEmails) {
+		this.orderEmails = orderEmails;
 	}
 
 	void changePhone(String phone) {
@@ -94,7 +106,7 @@ class User extends AbstractAggregateRoot {
 	 */
 	void verifyShop(ShopkeeperProfile shop, UUID adminId, Instant now) {
 		if (shop.verify(adminId, now)) {
-			registerEvent(new ShopkeeperVerificationChanged(getId(), true));
+			registerEvent(new ShopkeeperVerificationChanged(getId(), true, now));
 		}
 	}
 
@@ -102,9 +114,9 @@ class User extends AbstractAggregateRoot {
 	 * Withdraws this shopkeeper's verification; publishes nothing for a shop that was not
 	 * verified.
 	 */
-	void unverifyShop(ShopkeeperProfile shop) {
+	void unverifyShop(ShopkeeperProfile shop, Instant now) {
 		if (shop.unverify()) {
-			registerEvent(new ShopkeeperVerificationChanged(getId(), false));
+			registerEvent(new ShopkeeperVerificationChanged(getId(), false, now));
 		}
 	}
 
@@ -130,6 +142,10 @@ class User extends AbstractAggregateRoot {
 
 	boolean isActive() {
 		return this.active;
+	}
+
+	boolean wantsOrderEmails() {
+		return this.orderEmails;
 	}
 
 }

@@ -187,7 +187,7 @@ class UserAdministrationService implements UserAdministration {
 			user.verifyShop(row.shopkeeper(), admin.id(), this.clock.instant());
 		}
 		else {
-			user.unverifyShop(row.shopkeeper());
+			user.unverifyShop(row.shopkeeper(), this.clock.instant());
 		}
 		// the aggregate's events, if anything changed, are published when it is saved
 		this.users.save(user);

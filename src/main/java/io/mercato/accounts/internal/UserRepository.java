@@ -47,6 +47,15 @@ interface UserRepository extends JpaRepository<User, UUID> {
 	List<UUID> lockActiveAdmins();
 
 	/**
+	 * The ids of the active admins, without locking them.
+	 */
+	@Query(nativeQuery = true, value = """
+			select id from accounts.app_user
+			where role = 'ADMIN' and is_active and deleted_at is null
+			order by id""")
+	List<UUID> findActiveAdminIds();
+
+	/**
 	 * The user with both profiles, in one query.
 	 */
 	@Query("""

@@ -13,7 +13,8 @@ record UserRow(User user, CustomerProfile customer, ShopkeeperProfile shopkeeper
 		String fullName = (this.customer != null) ? this.customer.getFullName()
 				: (this.shopkeeper != null) ? this.shopkeeper.getFullName() : null;
 		return new UserView(this.user.getId(), this.user.getEmail(), this.user.getPhone(), this.user.getRole(),
-				this.user.isEmailVerified(), this.user.isActive(), fullName, shop, this.user.getCreatedAt());
+				this.user.isEmailVerified(), this.user.isActive(), fullName, shop, this.user.getCreatedAt(),
+				this.user.wantsOrderEmails());
 	}
 
 }

@@ -7,6 +7,7 @@ import io.mercato.accounts.AccountSelfService;
 import io.mercato.accounts.ProfileChange;
 import io.mercato.shared.security.CurrentUser;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -62,10 +63,12 @@ class ProfileController {
 	 * others.
 	 */
 	record ProfileRequest(@Size(max = 32) String phone, @Size(max = 150) String fullName,
-			@Size(max = 150) String shopName, @Size(max = 30) String taxNumber) {
+			@Size(max = 150) String shopName, @Size(max = 30) String taxNumber,
+			@Schema(description = "Mails about my orders (placed, paid, shipped, refunded); absent in a PUT means on. "
+					+ "Mails about the account itself are always sent.") Boolean orderEmails) {
 
 		ProfileChange toChange() {
-			return new ProfileChange(this.phone, this.fullName, this.shopName, this.taxNumber);
+			return new ProfileChange(this.phone, this.fullName, this.shopName, this.taxNumber, this.orderEmails);
 		}
 
 	}

@@ -37,6 +37,7 @@ import io.mercato.shared.database.Constraints;
 import io.mercato.shared.domain.Ids;
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.security.Role;
 import io.mercato.shared.web.InvalidField;
 import io.mercato.shared.web.InvalidFieldsException;
 
@@ -226,6 +227,9 @@ class PaymentService implements PaymentDesk {
 		UUID orderId = this.payments.findOrderIdById(paymentId)
 			.filter((order) -> this.orders.canSee(new OrderCaller(caller, null), order))
 			.orElseThrow(PaymentsException.PaymentNotFound::new);
+		if (!caller.isAdmin() && !caller.is(Role.SHOPKEEPER)) {
+			throw new PaymentsException.NotWholeOrder("record a payment received");
+		}
 		RefundRights rights = this.orders.refundRights(caller, orderId);
 		if (!rights.wholeOrder()) {
 			throw new PaymentsException.NotWholeOrder("record a payment received");
@@ -288,6 +292,7 @@ class PaymentService implements PaymentDesk {
 				(rights.actor() == OrderActor.ADMIN) ? RefundActor.ADMIN : RefundActor.SHOPKEEPER, caller.id(),
 				rights.shopkeeperId(), command.restock(), recipients(rights));
 		this.orders.recordRefund(orderId, whole, command.restock(), reason);
+		payOut(payment, refund);
 		return refund.toView();
 	}
 
@@ -301,10 +306,12 @@ class PaymentService implements PaymentDesk {
 		if (!payment.refundable().isPositive()) {
 			return;
 		}
-		giveBack(payment, payment.refundable(), reason, RefundActor.SYSTEM, null, null, false, recipients);
+		Refund refund = giveBack(payment, payment.refundable(), reason, RefundActor.SYSTEM, null, null, false,
+				recipients);
 		if (recordOnOrder) {
 			this.orders.recordRefund(payment.getOrderId(), true, false, reason);
 		}
+		payOut(payment, refund);
 	}
 
 	/**
@@ -319,6 +326,11 @@ class PaymentService implements PaymentDesk {
 		this.orders.recordRefund(payment.getOrderId(), whole, false, REFUNDED_AT_GATEWAY);
 	}
 
+	/**
+	 * Writes a refund of the payment, checked by the database, before any money moves:
+	 * {@link #payOut} asks the gateway last, so that nothing after it but the commit can
+	 * fail.
+	 */
 	private Refund giveBack(Payment payment, Money amount, String reason, RefundActor actor, @Nullable UUID actorId,
 			@Nullable UUID shopkeeperId, boolean restock, Recipients recipients) {
 		// Mercato's own refunds have an id of their own making, so that a redelivered
@@ -327,30 +339,41 @@ class PaymentService implements PaymentDesk {
 		UUID refundId = (actor == RefundActor.SYSTEM)
 				? UUID.nameUUIDFromBytes((payment.getId() + ":" + reason).getBytes(StandardCharsets.UTF_8))
 				: Ids.newId();
-		String reference = null;
-		if (!payment.isOffline()) {
-			PaymentGateway gateway = this.gateways.get(payment.getGateway());
-			if (gateway == null || payment.getTransactionId() == null) {
-				logger.warn("Payment {} cannot be refunded through gateway {}: {}", payment.getId(),
-						payment.getGateway(), (gateway == null) ? "not configured" : "no transaction id");
-				throw new PaymentsException.GatewayFailed(payment.getGateway());
-			}
-			try {
-				reference = gateway.refund(payment.getTransactionId(), refundId, amount, payment.getCurrency());
-			}
-			catch (GatewayException ex) {
-				logger.warn("Gateway {} refused a refund of payment {}: {}", gateway.name(), payment.getId(),
-						ex.getMessage());
-				throw new PaymentsException.GatewayFailed(gateway.name());
-			}
+		if (!payment.isOffline()
+				&& (!this.gateways.containsKey(payment.getGateway()) || payment.getTransactionId() == null)) {
+			logger.warn("Payment {} cannot be refunded through gateway {}: {}", payment.getId(), payment.getGateway(),
+					this.gateways.containsKey(payment.getGateway()) ? "no transaction id" : "not configured");
+			throw new PaymentsException.GatewayFailed(payment.getGateway());
 		}
-		Refund refund = payment.refund(refundId, amount, reason, reference, actor, actorId, shopkeeperId, restock,
+		Refund refund = payment.refund(refundId, amount, reason, null, actor, actorId, shopkeeperId, restock,
 				recipients);
 		// persisted itself, so that the refund handed back is the one written, with its
 		// time
 		this.entityManager.persist(refund);
 		this.payments.saveAndFlush(payment);
 		return refund;
+	}
+
+	/**
+	 * Has the gateway give the refund's money back, the refund's id its idempotency key;
+	 * a cash or bank-transfer refund is the shop's to pay.
+	 * @throws PaymentsException.GatewayFailed when the gateway did not refund, which
+	 * rolls the refund back
+	 */
+	private void payOut(Payment payment, Refund refund) {
+		if (payment.isOffline()) {
+			return;
+		}
+		PaymentGateway gateway = this.gateways.get(payment.getGateway());
+		try {
+			refund.paidOut(gateway.refund(payment.getTransactionId(), refund.getId(), refund.getAmount(),
+					payment.getCurrency()));
+		}
+		catch (GatewayException ex) {
+			logger.warn("Gateway {} refused a refund of payment {}: {}", gateway.name(), payment.getId(),
+					ex.getMessage());
+			throw new PaymentsException.GatewayFailed(gateway.name());
+		}
 	}
 
 	/** The order's customer and shopkeepers, read from the order. */

@@ -14,8 +14,8 @@ import io.mercato.shared.domain.AbstractEntity;
 import io.mercato.shared.domain.Money;
 
 /**
- * Money given back of a payment; part of the {@link Payment}, written with it, never
- * changed.
+ * Money given back of a payment; part of the {@link Payment}, written with it before the
+ * gateway is asked, and changed only to note the gateway's id of it.
  */
 @Entity
 @Table(schema = "payments", name = "refund")
@@ -45,7 +45,7 @@ class Refund extends AbstractEntity {
 	@Column(updatable = false)
 	private String status;
 
-	@Column(name = "gateway_reference", updatable = false)
+	@Column(name = "gateway_reference")
 	private String gatewayReference;
 
 	@Enumerated(EnumType.STRING)
@@ -78,6 +78,14 @@ class Refund extends AbstractEntity {
 		this.actorId = actorId;
 		this.shopkeeperId = shopkeeperId;
 		this.restock = restock;
+	}
+
+	/** The gateway gave the money back, under its own id of the refund. */
+	void paidOut(String gatewayReference) {
+		if (this.gatewayReference != null) {
+			throw new IllegalStateException("Refund " + getId() + " was paid out already");
+		}
+		this.gatewayReference = gatewayReference;
 	}
 
 	Money getAmount() {

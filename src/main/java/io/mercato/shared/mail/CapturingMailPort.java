@@ -9,8 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The mail port without a mail server: logs each message and keeps the latest ones for
- * inspection.
+ * The mail port without a mail server: logs each message's text body and keeps the latest
+ * messages (text and HTML) for inspection.
  */
 public class CapturingMailPort implements MailPort {
 

@@ -17,6 +17,11 @@ class MailConfiguration {
 	}
 
 	@Bean
+	MailTemplates mailTemplates() {
+		return new MailTemplates();
+	}
+
+	@Bean
 	@ConditionalOnMissingBean(MailPort.class)
 	CapturingMailPort capturingMailPort() {
 		return new CapturingMailPort();

@@ -209,6 +209,7 @@ class OpenApiConfiguration {
 							+ "(such as product_not_found).");
 		}
 		if (operation.getRequestBody() != null) {
+			addIfAbsent(responses, "413", "payload_too_large: the body is larger than 1 MiB.");
 			addIfAbsent(responses, "415", "The body is not application/json.");
 		}
 		addIfAbsent(responses, "500", "An unexpected error; quote the request_id when reporting it.");

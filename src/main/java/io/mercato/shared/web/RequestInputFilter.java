@@ -1,13 +1,20 @@
 package io.mercato.shared.web;
 
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -39,6 +46,12 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class RequestInputFilter extends OncePerRequestFilter {
 
+	/**
+	 * The largest request body accepted (1 MiB): every body of this API is a small JSON
+	 * document, and a larger one is refused before it is read into memory.
+	 */
+	static final int MAX_BODY_BYTES = 1024 * 1024;
+
 	private final HandlerExceptionResolver exceptionResolver;
 
 	RequestInputFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
@@ -49,13 +62,37 @@ class RequestInputFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Exception refusal = refusal(request);
+		HttpServletRequest checked = request;
+		if (refusal == null && hasBody(request)) {
+			// refused before anything reads it: a body without a length is read here, up
+			// to
+			// the limit, so that no handler or filter ever holds more of it in memory
+			if (request.getContentLengthLong() > MAX_BODY_BYTES) {
+				refusal = tooLarge();
+			}
+			else if (request.getContentLengthLong() < 0) {
+				byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
+				if (body.length > MAX_BODY_BYTES) {
+					refusal = tooLarge();
+				}
+				else {
+					checked = new BufferedBodyRequest(request, body);
+				}
+			}
+		}
 		if (refusal != null) {
 			if (this.exceptionResolver.resolveException(request, response, null, refusal) == null) {
 				response.sendError(HttpServletResponse.SC_BAD_REQUEST);
 			}
 			return;
 		}
-		chain.doFilter(request, response);
+		chain.doFilter(checked, response);
+	}
+
+	private static Exception tooLarge() {
+		return new ErrorResponseException(HttpStatus.CONTENT_TOO_LARGE, Problems.of(HttpStatus.CONTENT_TOO_LARGE,
+				"payload_too_large", "The request body is larger than the " + MAX_BODY_BYTES + " bytes accepted."),
+				null);
 	}
 
 	private static Exception refusal(HttpServletRequest request) {
@@ -118,6 +155,68 @@ class RequestInputFilter extends OncePerRequestFilter {
 	 */
 	private static boolean hasBody(HttpServletRequest request) {
 		return request.getContentLengthLong() > 0 || request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null;
+	}
+
+	/**
+	 * A request whose body was read ahead, served from memory.
+	 */
+	private static final class BufferedBodyRequest extends HttpServletRequestWrapper {
+
+		private final byte[] body;
+
+		BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+			super(request);
+			this.body = body;
+		}
+
+		@Override
+		public ServletInputStream getInputStream() {
+			ByteArrayInputStream in = new ByteArrayInputStream(this.body);
+			return new ServletInputStream() {
+
+				@Override
+				public int read() {
+					return in.read();
+				}
+
+				@Override
+				public int read(byte[] buffer, int offset, int length) {
+					return in.read(buffer, offset, length);
+				}
+
+				@Override
+				public boolean isFinished() {
+					return in.available() == 0;
+				}
+
+				@Override
+				public boolean isReady() {
+					return true;
+				}
+
+				@Override
+				public void setReadListener(ReadListener listener) {
+					throw new UnsupportedOperationException("The body was read ahead");
+				}
+
+			};
+		}
+
+		@Override
+		public BufferedReader getReader() {
+			return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+		}
+
+		@Override
+		public int getContentLength() {
+			return this.body.length;
+		}
+
+		@Override
+		public long getContentLengthLong() {
+			return this.body.length;
+		}
+
 	}
 
 }
