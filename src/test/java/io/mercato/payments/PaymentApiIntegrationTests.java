@@ -390,7 +390,7 @@ class PaymentApiIntegrationTests {
 		for (String body : List.of("{\"reason\": \"\"}", "{\"reason\": \"x\", \"amount\": \"-1.00\"}",
 				"{\"reason\": \"x\", \"amount\": \"0.00\"}", "{\"reason\": \"x\", \"amount\": \"99999999999.00\"}",
 				"{\"reason\": \"x\", \"amount\": \"1.001\"}", "{\"reason\": \"x\", \"amount\": 1e400}",
-				"{\"reason\": \"" + "x".repeat(501) + "\"}")) {
+				"{\"reason\": \"" + "x".repeat(501) + "\"}", "{\"reason\": \"half \\ud800 a pair\"}")) {
 			assertThat(this.payments.refund(this.accounts.admin(), order.id(), body)).as(body)
 				.hasStatus(HttpStatus.BAD_REQUEST);
 		}

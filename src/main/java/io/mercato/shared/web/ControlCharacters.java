@@ -6,15 +6,16 @@ import org.springframework.http.ProblemDetail;
 
 /**
  * The one rule for text the API accepts, in JSON bodies and query parameters alike: no
- * control characters but tab, line feed and carriage return. PostgreSQL cannot store a
- * NUL at all, and the other control characters have no place in names, addresses or
- * search words; refusing them where the request enters keeps every module from having to
- * check.
+ * control characters but tab, line feed and carriage return, and no half of a surrogate
+ * pair. PostgreSQL cannot store a NUL at all, nor a lone surrogate, and the other control
+ * characters have no place in names, addresses or search words; refusing them where the
+ * request enters keeps every module from having to check.
  */
 final class ControlCharacters {
 
 	/** What the caller is told about a value that breaks the rule. */
-	static final String MESSAGE = "must not contain control characters (tab and line breaks are allowed)";
+	static final String MESSAGE = "must not contain control characters (tab and line breaks are allowed) "
+			+ "or unpaired surrogates";
 
 	private ControlCharacters() {
 	}
@@ -32,6 +33,14 @@ final class ControlCharacters {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isISOControl(c) && c != '\t' && c != '\n' && c != '\r') {
+				return true;
+			}
+			// half of a surrogate pair encodes no character: PostgreSQL would store it as
+			// "?", and two different values would become one
+			if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+				i++;
+			}
+			else if (Character.isSurrogate(c)) {
 				return true;
 			}
 		}
