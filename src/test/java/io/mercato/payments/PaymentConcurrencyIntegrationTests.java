@@ -5,13 +5,11 @@ import java.util.UUID;
 
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.catalog.CatalogFixtures;
 import io.mercato.inventory.InventoryFixtures;
 import io.mercato.inventory.InventoryFixtures.Shop;
 import io.mercato.ordering.OrderManagement;
 import io.mercato.ordering.OrderStatus;
 import io.mercato.ordering.OrderView;
-import io.mercato.ordering.OrderingFixtures;
 import io.mercato.ordering.PaymentMethod;
 import io.mercato.payments.internal.PaymentJobs;
 import io.mercato.testing.MercatoApiTest;
@@ -24,7 +22,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,16 +42,11 @@ class PaymentConcurrencyIntegrationTests {
 	OrderManagement orders;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	AccountsFixtures accounts;
 
 	InventoryFixtures inventory;
-
-	OrderingFixtures ordering;
 
 	PaymentsFixtures payments;
 
@@ -62,19 +54,15 @@ class PaymentConcurrencyIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		CatalogFixtures catalog = CatalogFixtures.of(this.mvc, this.context);
-		this.accounts = catalog.accounts();
-		this.inventory = InventoryFixtures.of(catalog, this.context);
-		this.ordering = OrderingFixtures.of(this.inventory, this.context);
-		this.payments = new PaymentsFixtures(this.mvc, this.orders, this.ordering, this.transactions, this.jdbc);
+		this.payments = PaymentsFixtures.of(this.mvc, this.context);
+		this.accounts = this.payments.accounts();
+		this.inventory = this.payments.inventory();
 		this.shop = this.inventory.shop();
 	}
 
 	@AfterEach
 	void invariantsHold() {
-		this.inventory.assertLedgerMatchesStock();
-		this.ordering.assertOrdersConsistent();
-		this.payments.assertPaymentsConsistent();
+		this.payments.assertInvariants();
 	}
 
 	@Test

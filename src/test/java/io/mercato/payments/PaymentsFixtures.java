@@ -8,6 +8,8 @@ import com.jayway.jsonpath.JsonPath;
 
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
+import io.mercato.catalog.CatalogFixtures;
+import io.mercato.inventory.InventoryFixtures;
 import io.mercato.ordering.OrderCustomer;
 import io.mercato.ordering.OrderManagement;
 import io.mercato.ordering.OrderView;
@@ -19,6 +21,7 @@ import io.mercato.ordering.ShipTo;
 import io.mercato.shared.security.CurrentUser;
 import io.mercato.shared.security.Role;
 
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,17 +44,53 @@ public class PaymentsFixtures {
 
 	private final OrderingFixtures ordering;
 
+	private final InventoryFixtures inventory;
+
+	private final AccountsFixtures accounts;
+
 	private final TransactionTemplate transactions;
 
 	private final JdbcClient jdbc;
 
 	public PaymentsFixtures(MockMvcTester mvc, OrderManagement orders, OrderingFixtures ordering,
-			TransactionTemplate transactions, JdbcClient jdbc) {
+			InventoryFixtures inventory, AccountsFixtures accounts, TransactionTemplate transactions, JdbcClient jdbc) {
 		this.mvc = mvc;
 		this.orders = orders;
 		this.ordering = ordering;
+		this.inventory = inventory;
+		this.accounts = accounts;
 		this.transactions = transactions;
 		this.jdbc = jdbc;
+	}
+
+	public static PaymentsFixtures of(MockMvcTester mvc, ApplicationContext context) {
+		CatalogFixtures catalog = CatalogFixtures.of(mvc, context);
+		InventoryFixtures inventory = InventoryFixtures.of(catalog, context);
+		return new PaymentsFixtures(mvc, context.getBean(OrderManagement.class),
+				OrderingFixtures.of(inventory, context), inventory, catalog.accounts(),
+				context.getBean(TransactionTemplate.class), context.getBean(JdbcClient.class));
+	}
+
+	public AccountsFixtures accounts() {
+		return this.accounts;
+	}
+
+	public InventoryFixtures inventory() {
+		return this.inventory;
+	}
+
+	public OrderingFixtures ordering() {
+		return this.ordering;
+	}
+
+	/**
+	 * Asserts what every test leaves true: the stock ledger adds up, every order is
+	 * consistent, and every payment's refunds add up.
+	 */
+	public void assertInvariants() {
+		this.inventory.assertLedgerMatchesStock();
+		this.ordering.assertOrdersConsistent();
+		assertPaymentsConsistent();
 	}
 
 	/** Places the customer's order of the products, with the method. */

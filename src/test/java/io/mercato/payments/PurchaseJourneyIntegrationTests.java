@@ -8,11 +8,9 @@ import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
 import io.mercato.addresses.AddressesFixtures;
 import io.mercato.cart.CartFixtures;
-import io.mercato.catalog.CatalogFixtures;
 import io.mercato.inventory.InventoryFixtures;
 import io.mercato.inventory.InventoryFixtures.Shop;
 import io.mercato.ordering.OrderManagement;
-import io.mercato.ordering.OrderingFixtures;
 import io.mercato.shared.mail.CapturingMailPort;
 import io.mercato.shared.mail.MailMessage;
 import io.mercato.testing.MercatoApiTest;
@@ -30,7 +28,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static io.mercato.accounts.AccountsFixtures.body;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,9 +52,6 @@ class PurchaseJourneyIntegrationTests {
 	OrderManagement orders;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -73,19 +67,15 @@ class PurchaseJourneyIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		CatalogFixtures catalog = CatalogFixtures.of(this.mvc, this.context);
-		this.accounts = catalog.accounts();
-		this.inventory = InventoryFixtures.of(catalog, this.context);
-		this.payments = new PaymentsFixtures(this.mvc, this.orders, OrderingFixtures.of(this.inventory, this.context),
-				this.transactions, this.jdbc);
+		this.payments = PaymentsFixtures.of(this.mvc, this.context);
+		this.accounts = this.payments.accounts();
+		this.inventory = this.payments.inventory();
 		this.shop = this.inventory.shop();
 	}
 
 	@AfterEach
 	void invariantsHold() {
-		this.inventory.assertLedgerMatchesStock();
-		OrderingFixtures.of(this.inventory, this.context).assertOrdersConsistent();
-		this.payments.assertPaymentsConsistent();
+		this.payments.assertInvariants();
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.catalog.CatalogFixtures;
 import io.mercato.inventory.InventoryFixtures;
 import io.mercato.inventory.InventoryFixtures.Shop;
 import io.mercato.inventory.InventoryManagement;
@@ -75,19 +74,16 @@ class RefundApiIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		CatalogFixtures catalog = CatalogFixtures.of(this.mvc, this.context);
-		this.accounts = catalog.accounts();
-		this.inventory = InventoryFixtures.of(catalog, this.context);
-		this.ordering = OrderingFixtures.of(this.inventory, this.context);
-		this.payments = new PaymentsFixtures(this.mvc, this.orders, this.ordering, this.transactions, this.jdbc);
+		this.payments = PaymentsFixtures.of(this.mvc, this.context);
+		this.accounts = this.payments.accounts();
+		this.inventory = this.payments.inventory();
+		this.ordering = this.payments.ordering();
 		this.shop = this.inventory.shop();
 	}
 
 	@AfterEach
 	void invariantsHold() {
-		this.inventory.assertLedgerMatchesStock();
-		this.ordering.assertOrdersConsistent();
-		this.payments.assertPaymentsConsistent();
+		this.payments.assertInvariants();
 	}
 
 	@Test

@@ -6,13 +6,11 @@ import java.util.UUID;
 
 import io.mercato.accounts.AccountsFixtures;
 import io.mercato.accounts.AccountsFixtures.Session;
-import io.mercato.catalog.CatalogFixtures;
 import io.mercato.inventory.InventoryFixtures;
 import io.mercato.inventory.InventoryFixtures.Shop;
 import io.mercato.ordering.OrderManagement;
 import io.mercato.ordering.OrderStatus;
 import io.mercato.ordering.OrderView;
-import io.mercato.ordering.OrderingFixtures;
 import io.mercato.ordering.PaymentMethod;
 import io.mercato.payments.internal.PaymentJobs;
 import io.mercato.testing.MercatoApiTest;
@@ -28,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +46,6 @@ class WebhookApiIntegrationTests {
 	OrderManagement orders;
 
 	@Autowired
-	TransactionTemplate transactions;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Value("${mercato.payments.webhook-secrets.simulated}")
@@ -61,27 +55,21 @@ class WebhookApiIntegrationTests {
 
 	InventoryFixtures inventory;
 
-	OrderingFixtures ordering;
-
 	PaymentsFixtures payments;
 
 	Shop shop;
 
 	@BeforeEach
 	void setUp() {
-		CatalogFixtures catalog = CatalogFixtures.of(this.mvc, this.context);
-		this.accounts = catalog.accounts();
-		this.inventory = InventoryFixtures.of(catalog, this.context);
-		this.ordering = OrderingFixtures.of(this.inventory, this.context);
-		this.payments = new PaymentsFixtures(this.mvc, this.orders, this.ordering, this.transactions, this.jdbc);
+		this.payments = PaymentsFixtures.of(this.mvc, this.context);
+		this.accounts = this.payments.accounts();
+		this.inventory = this.payments.inventory();
 		this.shop = this.inventory.shop();
 	}
 
 	@AfterEach
 	void invariantsHold() {
-		this.inventory.assertLedgerMatchesStock();
-		this.ordering.assertOrdersConsistent();
-		this.payments.assertPaymentsConsistent();
+		this.payments.assertInvariants();
 	}
 
 	@Test
