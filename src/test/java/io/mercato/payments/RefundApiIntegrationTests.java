@@ -125,6 +125,23 @@ class RefundApiIntegrationTests {
 	}
 
 	@Test
+	void aRefundSentAgainUnderItsKeyAfterItsAnswerWasLostIsTheSameRefund() {
+		Session admin = this.accounts.admin();
+		OrderView order = paidOrder(this.inventory.stockedProduct(this.shop, 5), 1);
+		String key = "refund-" + order.id();
+
+		MvcTestResult first = refund(admin, order.id(), key, "{\"amount\": \"5.00\", \"reason\": \"dented\"}");
+		// the stored answer is gone, as if the commit after the payout had failed
+		this.jdbc.sql("delete from idempotency_key where key = ?").param(key).update();
+		MvcTestResult again = refund(admin, order.id(), key, "{\"amount\": \"5.00\", \"reason\": \"dented\"}");
+
+		assertThat(first).hasStatus(HttpStatus.CREATED);
+		assertThat(again).hasStatus(HttpStatus.CREATED);
+		assertThat(PaymentsFixtures.id(again)).isEqualTo(PaymentsFixtures.id(first));
+		assertThat(this.payments.refunded(order.id())).isEqualByComparingTo("5.00");
+	}
+
+	@Test
 	void concurrentRefundsNeverGiveBackMoreThanWasTaken() throws Exception {
 		Session admin = this.accounts.admin();
 		OrderView order = paidOrder(this.inventory.stockedProduct(this.shop, 5), 1);
@@ -271,6 +288,13 @@ class RefundApiIntegrationTests {
 			.extractingPath("$.code")
 			.isEqualTo("not_whole_order");
 		assertThat(this.payments.refunded(order.id())).isZero();
+	}
+
+	private MvcTestResult refund(Session who, UUID orderId, String key, String json) {
+		return PaymentsFixtures.send(this.mvc.post()
+			.uri("/api/v1/orders/{id}/refund", orderId)
+			.header(HttpHeaders.AUTHORIZATION, who.bearer())
+			.header("Idempotency-Key", key), json);
 	}
 
 	private OrderView paidOrder(UUID productId, int quantity) {

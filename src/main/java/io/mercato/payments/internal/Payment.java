@@ -3,6 +3,7 @@ package io.mercato.payments.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
@@ -216,6 +217,11 @@ class Payment extends AbstractAggregateRoot {
 				recipients.customerEmail(), recipients.shopkeeperIds(), value, this.currency,
 				this.status == PaymentStatus.REFUNDED, reason, actor == RefundActor.SYSTEM));
 		return refund;
+	}
+
+	/** The refund of that id, when it was recorded. */
+	Optional<Refund> findRefund(UUID refundId) {
+		return this.refunds.stream().filter((refund) -> refund.getId().equals(refundId)).findFirst();
 	}
 
 	/** Whether a refund with the gateway's reference is recorded already. */

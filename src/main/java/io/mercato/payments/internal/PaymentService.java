@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -268,6 +269,19 @@ class PaymentService implements PaymentDesk {
 		if (taken.isEmpty()) {
 			throw new PaymentsException.NotPaid();
 		}
+		// a request sent again under its Idempotency-Key after its answer was lost (even
+		// after the key's answer expired) is the same refund: the same id, which the
+		// gateway
+		// also takes as its idempotency key, so the money never goes out twice
+		UUID refundId = (command.requestKey() != null) ? UUID.nameUUIDFromBytes(
+				("refund:" + caller.id() + ":" + orderId + ":" + command.requestKey()).getBytes(StandardCharsets.UTF_8))
+				: Ids.newId();
+		Optional<Refund> earlier = taken.stream()
+			.flatMap((candidate) -> candidate.findRefund(refundId).stream())
+			.findFirst();
+		if (earlier.isPresent()) {
+			return earlier.get().toView();
+		}
 		Payment payment = taken.stream()
 			.filter((candidate) -> candidate.refundable().isPositive())
 			.findFirst()
@@ -288,7 +302,7 @@ class PaymentService implements PaymentDesk {
 			throw new InvalidFieldsException("restock",
 					"goods come back to stock only with a refund of everything left of the payment");
 		}
-		Refund refund = giveBack(payment, amount, reason,
+		Refund refund = giveBack(payment, refundId, amount, reason,
 				(rights.actor() == OrderActor.ADMIN) ? RefundActor.ADMIN : RefundActor.SHOPKEEPER, caller.id(),
 				rights.shopkeeperId(), command.restock(), recipients(rights));
 		this.orders.recordRefund(orderId, whole, command.restock(), reason);
@@ -306,7 +320,11 @@ class PaymentService implements PaymentDesk {
 		if (!payment.refundable().isPositive()) {
 			return;
 		}
-		Refund refund = giveBack(payment, payment.refundable(), reason, RefundActor.SYSTEM, null, null, false,
+		// an id of Mercato's own making, so that a redelivered event asks the gateway
+		// again
+		// under the same idempotency key and is never paid twice
+		UUID refundId = UUID.nameUUIDFromBytes((payment.getId() + ":" + reason).getBytes(StandardCharsets.UTF_8));
+		Refund refund = giveBack(payment, refundId, payment.refundable(), reason, RefundActor.SYSTEM, null, null, false,
 				recipients);
 		if (recordOnOrder) {
 			this.orders.recordRefund(payment.getOrderId(), true, false, reason);
@@ -331,14 +349,8 @@ class PaymentService implements PaymentDesk {
 	 * {@link #payOut} asks the gateway last, so that nothing after it but the commit can
 	 * fail.
 	 */
-	private Refund giveBack(Payment payment, Money amount, String reason, RefundActor actor, @Nullable UUID actorId,
-			@Nullable UUID shopkeeperId, boolean restock, Recipients recipients) {
-		// Mercato's own refunds have an id of their own making, so that a redelivered
-		// event
-		// asks the gateway again under the same idempotency key and is never paid twice
-		UUID refundId = (actor == RefundActor.SYSTEM)
-				? UUID.nameUUIDFromBytes((payment.getId() + ":" + reason).getBytes(StandardCharsets.UTF_8))
-				: Ids.newId();
+	private Refund giveBack(Payment payment, UUID refundId, Money amount, String reason, RefundActor actor,
+			@Nullable UUID actorId, @Nullable UUID shopkeeperId, boolean restock, Recipients recipients) {
 		if (!payment.isOffline()
 				&& (!this.gateways.containsKey(payment.getGateway()) || payment.getTransactionId() == null)) {
 			logger.warn("Payment {} cannot be refunded through gateway {}: {}", payment.getId(), payment.getGateway(),

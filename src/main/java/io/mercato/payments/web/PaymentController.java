@@ -157,9 +157,11 @@ class PaymentController {
 	@PostMapping("/api/v1/orders/{id}/refund")
 	@Idempotent
 	ResponseEntity<RefundView> refundOrder(@AuthenticationPrincipal CurrentUser user, @PathVariable UUID id,
+			@Parameter(hidden = true) @RequestHeader(name = "Idempotency-Key",
+					required = false) @Nullable String idempotencyKey,
 			@Valid @RequestBody RefundRequest request) {
-		RefundView refund = this.payments.refund(user, id,
-				new RefundOrder(request.amount(), request.reason(), Boolean.TRUE.equals(request.restock())));
+		RefundView refund = this.payments.refund(user, id, new RefundOrder(request.amount(), request.reason(),
+				Boolean.TRUE.equals(request.restock()), idempotencyKey));
 		return ResponseEntity.created(URI.create("/api/v1/payments/" + refund.paymentId())).body(refund);
 	}
 
