@@ -12,7 +12,9 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.LockTimeoutException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -38,6 +40,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -207,6 +210,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	ProblemDetail concurrentModification(Exception ex) {
 		return Problems.of(HttpStatus.CONFLICT, "concurrent_modification",
 				"Someone else changed this resource since it was read; read it again and retry.");
+	}
+
+	/**
+	 * The database chose this request to end a deadlock, or a lock it waited for was not
+	 * granted in time: everything it did was rolled back, and the same request sent again
+	 * normally succeeds.
+	 */
+	@ExceptionHandler({ PessimisticLockingFailureException.class, PessimisticLockException.class,
+			LockTimeoutException.class })
+	ResponseEntity<ProblemDetail> lockNotGranted(Exception ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.header(HttpHeaders.RETRY_AFTER, "1")
+			.body(Problems.of(HttpStatus.CONFLICT, "concurrent_modification",
+					"Another request held what this one needed; nothing was changed, send it again."));
 	}
 
 	@ExceptionHandler(AuthenticationException.class)

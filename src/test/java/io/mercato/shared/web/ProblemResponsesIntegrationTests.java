@@ -15,6 +15,7 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -225,6 +226,15 @@ class ProblemResponsesIntegrationTests {
 		assertThat(result).bodyJson()
 			.extractingPath("$.requested_by")
 			.isEqualTo(((CurrentUser) admin.getPrincipal()).id().toString());
+	}
+
+	@Test
+	void answersALockTheDatabaseDidNotGrantWithARetryableConflict() throws Exception {
+		MvcTestResult result = this.mvc.get().uri("/api/v1/samples/lock-not-granted").exchange();
+
+		assertProblem(result, HttpStatus.CONFLICT, "concurrent_modification");
+		assertThat(result.getResponse().getHeader(HttpHeaders.RETRY_AFTER)).isEqualTo("1");
+		assertThat(result.getResponse().getContentAsString()).doesNotContain("relation", "obtain");
 	}
 
 	@Test
