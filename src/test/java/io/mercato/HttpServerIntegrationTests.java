@@ -1,5 +1,6 @@
 package io.mercato;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URI;
@@ -104,6 +105,36 @@ class HttpServerIntegrationTests {
 		RawResponse response = send("GET /api/v1/products?search=" + "a".repeat(20_000) + " HTTP/1.1");
 
 		assertProblem(response, 400, "malformed_request");
+	}
+
+	@Test
+	void refusesABodyOverTheLimitSentWithoutALengthBeforeReadingItAll() throws Exception {
+		HttpResponse<String> response = this.http.send(webhook(new byte[3 * 1024 * 1024]),
+				HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.body()).contains("\"code\":\"payload_too_large\"");
+	}
+
+	@Test
+	void passesABodySentWithoutALengthUnderTheLimitOnToItsHandler() throws Exception {
+		HttpResponse<String> response = this.http.send(webhook("{\"id\": \"evt_1\"}".getBytes(StandardCharsets.UTF_8)),
+				HttpResponse.BodyHandlers.ofString());
+
+		// read and handed on whole: the webhook got to checking its signature
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("\"code\":\"invalid_signature\"");
+	}
+
+	/**
+	 * A webhook post whose body is streamed, so that it goes chunked, without a length.
+	 */
+	private HttpRequest webhook(byte[] body) {
+		return HttpRequest
+			.newBuilder(URI.create("http://localhost:" + this.port + "/api/v1/payments/webhooks/simulated"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body)))
+			.build();
 	}
 
 	@Test

@@ -196,7 +196,7 @@ class RequestInputFilter extends OncePerRequestFilter {
 
 				@Override
 				public void setReadListener(ReadListener listener) {
-					throw new UnsupportedOperationException("The body was read ahead");
+					throw new IllegalStateException("The body was read ahead; it cannot be read asynchronously");
 				}
 
 			};
