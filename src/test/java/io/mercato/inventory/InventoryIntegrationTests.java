@@ -361,9 +361,12 @@ class InventoryIntegrationTests {
 
 		assertThat(ten).isEqualTo(one);
 		// the budget: reference lock, held check, stock lock, stock update, reservation
-		// lines, ledger and the catalog's statuses; settling: reservation lines, stock
-		// update, ledger and the catalog's statuses (a commit moves no status)
-		assertThat(one).isEqualTo(new Statements(7, 7, 3, 4, 4));
+		// lines, ledger and the catalog's statuses; settling: reservation lines with
+		// their
+		// stock rows in one statement, ledger and the catalog's statuses (a commit moves
+		// no
+		// status)
+		assertThat(one).isEqualTo(new Statements(7, 7, 2, 3, 3));
 	}
 
 	/**

@@ -413,7 +413,7 @@ class PaymentApiIntegrationTests {
 		long forTwo = QueryCounter.count();
 
 		assertThat(forTwo).as("statements of paying an order of 2 lines (1 line: %d)", forOne).isEqualTo(forOne);
-		assertThat(forOne).as("statements of paying an order").isLessThanOrEqualTo(10);
+		assertThat(forOne).as("statements of paying an order").isLessThanOrEqualTo(9);
 	}
 
 	private MvcTestResult markReceived(Session who, String paymentId) {

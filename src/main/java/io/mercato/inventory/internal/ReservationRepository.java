@@ -64,28 +64,4 @@ class ReservationRepository {
 			.update();
 	}
 
-	/**
-	 * Moves the reference's lines that are in one state to the next, in one statement: an
-	 * active reservation is released or committed, a committed one returned. Only the
-	 * statement that moves a line gets it back, so a second, racing call gets nothing.
-	 * @param from the state the lines are in
-	 * @param to the state they move to
-	 * @return the lines moved, in product-id order; empty when none was in {@code from}
-	 */
-	List<StockLine> resolve(String reference, ReservationState from, ReservationState to, Instant now) {
-		if (!from.mayBecome(to)) {
-			throw new IllegalArgumentException("A reservation line never moves from " + from + " to " + to);
-		}
-		return this.jdbc.sql("""
-				update inventory.reservation set state = ?, updated_at = ?
-				where reference = ? and state = ?
-				returning product_id, quantity""")
-			.params(to.name(), SqlValues.timestamp(now), reference, from.name())
-			.query((rs, row) -> new StockLine(rs.getObject("product_id", UUID.class), rs.getInt("quantity")))
-			.list()
-			.stream()
-			.sorted((left, right) -> ProductOrder.COMPARATOR.compare(left.productId(), right.productId()))
-			.toList();
-	}
-
 }

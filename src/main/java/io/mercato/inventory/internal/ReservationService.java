@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -115,28 +114,26 @@ class ReservationService implements InventoryManagement {
 	}
 
 	/**
-	 * Moves the reference's lines on by one settlement, in a number of statements that
-	 * does not depend on the number of lines: the lines' state, then their stock rows
-	 * (locked in product-id order), then the ledger.
+	 * Moves the reference's lines on by one settlement, in two statements whatever the
+	 * number of lines: the lines' state with their stock rows (locked in product-id
+	 * order), then the ledger.
 	 */
 	private boolean settle(String reference, Settlement settlement) {
 		Instant now = this.clock.instant();
-		List<StockLine> lines = this.reservations.resolve(reference, settlement.from, settlement.to, now);
-		if (lines.isEmpty()) {
+		List<StockRepository.Settled> settled = this.stocks.settle(reference, settlement.from, settlement.to,
+				settlement.quantityFactor, settlement.reservedFactor, now);
+		if (settled.isEmpty()) {
 			return false;
 		}
-		Map<UUID, Integer> units = new HashMap<>();
-		lines.forEach((line) -> units.put(line.productId(), line.quantity()));
-		List<StockRow> rows = this.stocks.change(lines, settlement.quantityFactor, settlement.reservedFactor, now);
 		// the available units move by the quantity's change less the reserved units'
 		int availableFactor = settlement.quantityFactor - settlement.reservedFactor;
-		this.movements.record(lines.stream()
-			.map((line) -> new MovementRepository.Change(line.productId(), settlement.quantityFactor * line.quantity(),
-					settlement.reservedFactor * line.quantity()))
+		this.movements.record(settled.stream()
+			.map((line) -> new MovementRepository.Change(line.row().productId(),
+					settlement.quantityFactor * line.units(), settlement.reservedFactor * line.units()))
 			.toList(), settlement.reason, reference, null, null, now);
-		this.statusReport.report(rows.stream()
-			.map((row) -> new StockStatusReport.Transition(row,
-					row.available() - availableFactor * units.get(row.productId()), row.lowStockThreshold()))
+		this.statusReport.report(settled.stream()
+			.map((line) -> new StockStatusReport.Transition(line.row(),
+					line.row().available() - availableFactor * line.units(), line.row().lowStockThreshold()))
 			.toList(), null);
 		return true;
 	}

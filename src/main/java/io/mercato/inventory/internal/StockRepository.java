@@ -118,6 +118,55 @@ class StockRepository {
 	}
 
 	/**
+	 * Moves a reference's reservation lines from one state to the next and their stock
+	 * rows by the lines' units, in one statement whatever the number of lines: the lines
+	 * first, then their stock rows, locked in product-id order as every multi-row change
+	 * locks them.
+	 * @param from the state the lines are in
+	 * @param to the state they move to
+	 * @return each stock row afterwards with the units of its line, in product-id order;
+	 * empty when no line was in {@code from}
+	 */
+	List<Settled> settle(String reference, ReservationState from, ReservationState to, int quantityFactor,
+			int reservedFactor, Instant now) {
+		if (!from.mayBecome(to)) {
+			throw new IllegalArgumentException("A reservation line never moves from " + from + " to " + to);
+		}
+		return this.jdbc
+			.sql("""
+					with line as (
+					    update inventory.reservation set state = ?, updated_at = ?
+					    where reference = ? and state = ?
+					    returning product_id, quantity
+					), locked as (
+					    select product_id from inventory.stock where product_id in (select product_id from line)
+					    order by product_id
+					    for update
+					)
+					update inventory.stock s
+					set quantity = s.quantity + ?::integer * line.quantity, reserved = s.reserved + ?::integer * line.quantity,
+					    updated_at = ?
+					from line join locked using (product_id)
+					where s.product_id = line.product_id"""
+					+ QUALIFIED_RETURNING + ", line.quantity as units")
+			.params(to.name(), SqlValues.timestamp(now), reference, from.name(), quantityFactor, reservedFactor,
+					SqlValues.timestamp(now))
+			.query((rs, row) -> new Settled(StockRow.map(rs, row), rs.getInt("units")))
+			.list()
+			.stream()
+			.sorted((left, right) -> ProductOrder.COMPARATOR.compare(left.row().productId(), right.row().productId()))
+			.toList();
+	}
+
+	/**
+	 * A stock row after a settlement, with the units of the reservation line that moved
+	 * it.
+	 */
+	record Settled(StockRow row, int units) {
+
+	}
+
+	/**
 	 * Changes the quantity on hand unless it would fall below the reserved units or rise
 	 * over the maximum.
 	 * @return the row afterwards, empty when refused
