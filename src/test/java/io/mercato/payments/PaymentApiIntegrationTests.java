@@ -395,7 +395,7 @@ class PaymentApiIntegrationTests {
 	}
 
 	@Test
-	void processPaymentWithTheSimulatedGatewayTakesAtMostTenStatements() {
+	void processPaymentWithTheSimulatedGatewayTakesAtMostNineStatements() {
 		UUID lamp = this.inventory.stockedProduct(this.shop, 50);
 		UUID chair = this.inventory.stockedProduct(this.shop, 50);
 		Session customer = this.accounts.customer();
