@@ -62,8 +62,8 @@ class MercatoTestContextCustomizerFactory implements ContextCustomizerFactory {
 						"mercato.payments.simulated.enabled=true")
 				.applyTo(context);
 			// periodic jobs run only when a test calls them, never in the middle of
-			// another test; the resubmission job then takes every incomplete
-			// publication, however young
+			// another test; the resubmission job then takes every incomplete publication,
+			// however young
 			TestPropertyValues.of("mercato.scheduling.enabled=false", "mercato.events.resubmit-after=0s")
 				.applyTo(context);
 			if (Arrays.stream(config.getPropertySourceProperties())

@@ -154,8 +154,8 @@ class UserAdministrationService implements UserAdministration {
 			throw new AccountsException.CannotDeactivateSelf();
 		}
 		// every active admin's row is locked before the target is read: of two admins
-		// deactivating each other at once, the second waits here until the first
-		// commits, and then no longer counts the admin the first one deactivated
+		// deactivating each other at once, the second waits here until the first commits,
+		// and then no longer counts the admin the first one deactivated
 		List<UUID> activeAdmins = this.users.lockActiveAdmins();
 		if (activeAdmins.size() == 1 && activeAdmins.contains(userId)) {
 			throw new AccountsException.LastActiveAdmin();

@@ -1,11 +1,13 @@
 package io.mercato.inventory.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import io.mercato.inventory.StockLine;
 import io.mercato.shared.database.SqlValues;
+import io.mercato.shared.domain.Ids;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -46,22 +48,65 @@ class ReservationRepository {
 	}
 
 	/**
-	 * Records the reservation's lines as active; lines released earlier under the same
-	 * reference and product are reused.
-	 * @return the lines recorded, fewer than given when one was not free
+	 * Records the reservation's lines as active (lines released earlier under the same
+	 * reference and product are reused), adds their units to their stock rows' reserved
+	 * units and writes their ledger rows, in one statement whatever the number of lines.
+	 * The caller holds the stock rows' locks and has checked that the units are
+	 * available; the table's check enforces it as well.
+	 * @param lines the products and their units, each product once, each with a row
+	 * @return the stock rows afterwards, in product-id order, and how many lines were
+	 * recorded: fewer than given when one was not free
 	 */
-	int hold(String reference, List<StockLine> lines, Instant now) {
-		return this.jdbc.sql("""
-				insert into inventory.reservation (reference, product_id, quantity, state, created_at, updated_at)
-				select ?, line.product_id, line.quantity, 'ACTIVE', ?, ?
-				from unnest(?::uuid[], ?::integer[]) as line (product_id, quantity)
-				on conflict (reference, product_id) do update
-				    set quantity = excluded.quantity, state = 'ACTIVE', updated_at = excluded.updated_at
-				    where inventory.reservation.state = 'RELEASED'""")
-			.params(reference, SqlValues.timestamp(now), SqlValues.timestamp(now),
-					lines.stream().map(StockLine::productId).toArray(UUID[]::new),
-					lines.stream().map(StockLine::quantity).toArray(Integer[]::new))
-			.update();
+	Held hold(String reference, List<StockLine> lines, Instant now) {
+		List<StockRow> rows = new ArrayList<>();
+		int[] held = { 0 };
+		this.jdbc
+			.sql("""
+					with line as (
+					    select product_id, quantity, movement_id
+					    from unnest(?::uuid[], ?::integer[], ?::uuid[]) as line (product_id, quantity, movement_id)
+					), held as (
+					    insert into inventory.reservation (reference, product_id, quantity, state, created_at, updated_at)
+					    select ?, line.product_id, line.quantity, 'ACTIVE', ?, ? from line
+					    on conflict (reference, product_id) do update
+					        set quantity = excluded.quantity, state = 'ACTIVE', updated_at = excluded.updated_at
+					        where inventory.reservation.state = 'RELEASED'
+					    returning product_id
+					), moved as (
+					    insert into inventory.stock_movement (id, product_id, delta_quantity, delta_reserved, reason, reference,
+					                                          created_at)
+					    select line.movement_id, line.product_id, 0, line.quantity, 'RESERVE', ?, ? from line
+					)
+					update inventory.stock s set reserved = s.reserved + line.quantity, updated_at = ?
+					from line
+					where s.product_id = line.product_id
+					returning s.product_id, s.shopkeeper_id, s.quantity, s.reserved, s.low_stock_threshold,
+					          s.last_restocked_at, (select count(*) from held) as held_lines""")
+			.params(lines.stream().map(StockLine::productId).toArray(UUID[]::new),
+					lines.stream().map(StockLine::quantity).toArray(Integer[]::new),
+					lines.stream().map((line) -> Ids.newId()).toArray(UUID[]::new), reference, SqlValues.timestamp(now),
+					SqlValues.timestamp(now), reference, SqlValues.timestamp(now), SqlValues.timestamp(now))
+			.query((rs, row) -> {
+				held[0] = rs.getInt("held_lines");
+				return StockRow.map(rs, row);
+			})
+			.list()
+			.forEach(rows::add);
+		if (rows.size() != lines.size()) {
+			throw new IllegalStateException("Expected " + lines.size() + " stock rows, changed " + rows.size());
+		}
+		rows.sort((left, right) -> ProductOrder.COMPARATOR.compare(left.productId(), right.productId()));
+		return new Held(rows, held[0]);
+	}
+
+	/**
+	 * What holding a reservation did.
+	 *
+	 * @param rows the stock rows afterwards, in product-id order
+	 * @param lines how many reservation lines were recorded
+	 */
+	record Held(List<StockRow> rows, int lines) {
+
 	}
 
 }

@@ -85,14 +85,12 @@ class ReservationService implements InventoryManagement {
 			.stream()
 			.map((entry) -> new StockLine(entry.getKey(), entry.getValue()))
 			.toList();
-		List<StockRow> rows = this.stocks.change(held, 0, 1, now);
-		if (this.reservations.hold(checkedReference, held, now) != held.size()) {
+		ReservationRepository.Held recorded = this.reservations.hold(checkedReference, held, now);
+		if (recorded.lines() != held.size()) {
 			throw new ReservationExistsException(checkedReference);
 		}
-		this.movements.record(held.stream()
-			.map((line) -> new MovementRepository.Change(line.productId(), 0, line.quantity()))
-			.toList(), MovementReason.RESERVE, checkedReference, null, null, now);
-		this.statusReport.report(rows.stream()
+		this.statusReport.report(recorded.rows()
+			.stream()
 			.map((row) -> new StockStatusReport.Transition(row, locked.get(row.productId()).available(),
 					row.lowStockThreshold()))
 			.toList(), null);

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import io.mercato.inventory.StockLine;
 import io.mercato.shared.database.SqlValues;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -74,47 +73,6 @@ class StockRepository {
 			.list()
 			.forEach((row) -> rows.put(row.productId(), row));
 		return rows;
-	}
-
-	/**
-	 * Moves the quantity on hand and the reserved units of every line's product by the
-	 * line's units times the factors, in one statement that first locks the rows in
-	 * product-id order ({@link ProductOrder}). The changes are relative to the row under
-	 * the lock; the caller has made sure that they keep
-	 * {@code 0 <= reserved <= quantity}, which the table's check enforces as well.
-	 * @param lines the products and their units, each product once, each with a row
-	 * @param quantityFactor how many times the units the quantity changes by (-1, 0 or 1)
-	 * @param reservedFactor how many times the units the reserved units change by (-1, 0
-	 * or 1)
-	 * @return the rows afterwards, in product-id order, one for every line
-	 */
-	List<StockRow> change(List<StockLine> lines, int quantityFactor, int reservedFactor, Instant now) {
-		List<StockRow> rows = this.jdbc
-			.sql("""
-					with line as (
-					    select product_id, quantity from unnest(?::uuid[], ?::integer[]) as line (product_id, quantity)
-					), locked as (
-					    select product_id from inventory.stock where product_id in (select product_id from line)
-					    order by product_id
-					    for update
-					)
-					update inventory.stock s
-					set quantity = s.quantity + ?::integer * line.quantity, reserved = s.reserved + ?::integer * line.quantity,
-					    updated_at = ?
-					from line join locked using (product_id)
-					where s.product_id = line.product_id"""
-					+ QUALIFIED_RETURNING)
-			.params(lines.stream().map(StockLine::productId).toArray(UUID[]::new),
-					lines.stream().map(StockLine::quantity).toArray(Integer[]::new), quantityFactor, reservedFactor,
-					SqlValues.timestamp(now))
-			.query(StockRow::map)
-			.list();
-		if (rows.size() != lines.size()) {
-			throw new IllegalStateException("Expected " + lines.size() + " stock rows, changed " + rows.size());
-		}
-		return rows.stream()
-			.sorted((left, right) -> ProductOrder.COMPARATOR.compare(left.productId(), right.productId()))
-			.toList();
 	}
 
 	/**

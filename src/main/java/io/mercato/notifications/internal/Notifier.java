@@ -79,8 +79,7 @@ class Notifier {
 		Map<String, Object> values = new HashMap<>(variables);
 		values.put("orderUrl", this.settings.frontendUrl() + "/orders/" + orderId);
 		// rendered before it is recorded, so that a broken template fails the listener
-		// and
-		// leaves the mail to be sent on the retry
+		// and leaves the mail to be sent on the retry
 		MailMessage message = this.templates.render(to, subject, template, values);
 		if (this.sentMails.claim(dedupeKey, to, subject, this.clock.instant())) {
 			this.mail.sendAfterCommit(message);

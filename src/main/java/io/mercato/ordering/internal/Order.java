@@ -168,9 +168,8 @@ class Order extends AbstractAggregateRoot {
 
 	// a page of orders loads the lines of all its orders in one query, and their history
 	// in another. Neither collection moves the version: a save merges them, which
-	// Hibernate
-	// counts as a change; the version moves with the order's own fields, and a shipment
-	// of some lines forces it.
+	// Hibernate counts as a change; the version moves with the order's own fields, and a
+	// shipment of some lines forces it.
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "order_id", insertable = false, updatable = false)
 	@OrderBy("position")

@@ -114,8 +114,7 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		}
 		boolean visible = visible(caller, order);
 		// not kept in the caller's persistence context: a lock taken on the order later
-		// in
-		// the same transaction then reads it afresh instead of checking a stale copy
+		// in the same transaction then reads it afresh instead of checking a stale copy
 		this.entityManager.detach(order);
 		return visible;
 	}
@@ -191,8 +190,7 @@ class OrderService implements OrderManagement, OrderFulfilment {
 			boolean shipped = order.anyShipped();
 			system(order, OrderEvent.REFUND, reason);
 			// goods that never left the shop go back on the shelf; shipped goods only
-			// when
-			// the refunder says they came back
+			// when the refunder says they came back
 			if (!shipped || restock) {
 				requireStockEffect(this.inventory.returnSale(order.getId().toString()), "return", order);
 			}
@@ -280,8 +278,7 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		}
 		else {
 			// only lines changed, which Hibernate does not count as a change of the
-			// order:
-			// its version must move all the same, or an If-Match read before this
+			// order: its version must move all the same, or an If-Match read before this
 			// shipment would still hold
 			this.entityManager.lock(order, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
 			this.orders.saveAndFlush(order);
@@ -366,9 +363,8 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		String reference = order.getId().toString();
 		Set<Effect> effects = transition.effects();
 		// an order's reservation follows its status (reserved while unpaid, sold once
-		// paid),
-		// so a stock effect that finds nothing to do means the two disagree: fail rather
-		// than confirm an order without selling its stock
+		// paid), so a stock effect that finds nothing to do means the two disagree: fail
+		// rather than confirm an order without selling its stock
 		if (effects.contains(Effect.COMMIT_STOCK)) {
 			requireStockEffect(this.inventory.commit(reference), "commit", order);
 		}

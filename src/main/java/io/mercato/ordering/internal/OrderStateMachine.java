@@ -53,13 +53,15 @@ final class OrderStateMachine {
 			row(PROCESSING, PAYMENT_FAILED,    FAILED,     EnumSet.of(SYSTEM), Effect.MARK_PAYMENT_FAILED),
 			row(PENDING,    CANCEL,            CANCELLED,  BUYER_SELLER_ADMIN, Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
 			row(FAILED,     CANCEL,            CANCELLED,  BUYER_SELLER_ADMIN, Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
-			// paid: the stock comes back as a return, and the payments module refunds on OrderCancelled;
-			// the refunded customer had no discount, so the promotion's use comes back as well
+			// paid: the stock comes back as a return, and the payments module refunds on
+			// OrderCancelled; the refunded customer had no discount, so the promotion's
+			// use comes back as well
 			row(CONFIRMED,  CANCEL,            CANCELLED,  BUYER_SELLER_ADMIN, Effect.RETURN_STOCK, Effect.RELEASE_PROMOTION),
 			row(PENDING,    EXPIRE,            CANCELLED,  EnumSet.of(SYSTEM), Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
 			row(FAILED,     EXPIRE,            CANCELLED,  EnumSet.of(SYSTEM), Effect.RELEASE_STOCK, Effect.RELEASE_PROMOTION),
-			// the payments module reports money that came after the expiry job cancelled the order;
-			// the service allows it only for an expired order whose stock is all still available
+			// the payments module reports money that came after the expiry job cancelled
+			// the order; the service allows it only for an expired order whose stock is
+			// all still available
 			row(CANCELLED,  LATE_PAYMENT,      CONFIRMED,  EnumSet.of(SYSTEM), Effect.RESERVE_AND_COMMIT_STOCK, Effect.MARK_PAID),
 			row(CONFIRMED,  SHIP,              SHIPPED,    EnumSet.of(SHOPKEEPER, ADMIN)),
 			row(SHIPPED,    DELIVER,           DELIVERED,  EnumSet.of(ADMIN, SYSTEM)),

@@ -125,8 +125,7 @@ class PaymentService implements PaymentDesk {
 		// could still roll back: the payment and the order's PROCESSING are committed
 		// first (in transactions of their own, even within an Idempotency-Key's), so a
 		// concurrent attempt answers payment_in_progress at once and a charge whose
-		// answer
-		// is lost is left for the reconciliation job
+		// answer is lost is left for the reconciliation job
 		Started started = this.separately.execute((status) -> {
 			PayableOrder order = this.orders.payable(caller, orderId);
 			if (order.paidOffline()) {
@@ -146,8 +145,7 @@ class PaymentService implements PaymentDesk {
 			this.orders.holdForPayment(orderId);
 			Payment payment = this.payments.findForUpdate(started.payment().getId()).orElseThrow();
 			// the reconciliation job or a webhook may have settled it meanwhile; a
-			// success
-			// still counts after a failure was written, as any late success does
+			// success still counts after a failure was written, as any late success does
 			if (payment.isUnresolved() || (payment.getStatus() == PaymentStatus.FAILED
 					&& outcome.result() == PaymentGateway.Result.SUCCEEDED)) {
 				settle(payment, outcome, Recipients.of(started.order()), false);
@@ -197,10 +195,8 @@ class PaymentService implements PaymentDesk {
 				PaymentAcceptance acceptance = this.orders.acceptPayment(payment.getOrderId());
 				if (acceptance == PaymentAcceptance.DUPLICATE) {
 					// the order was paid by another payment meanwhile: this money goes
-					// back now;
-					// a refused order's goes back on its OrderCancelled, like any
-					// cancelled
-					// paid order's
+					// back now; a refused order's goes back on its OrderCancelled, like
+					// any cancelled paid order's
 					refundInFull(payment, "duplicate_payment", recipients, false);
 				}
 			}
@@ -271,8 +267,7 @@ class PaymentService implements PaymentDesk {
 		}
 		// a request sent again under its Idempotency-Key after its answer was lost (even
 		// after the key's answer expired) is the same refund: the same id, which the
-		// gateway
-		// also takes as its idempotency key, so the money never goes out twice
+		// gateway also takes as its idempotency key, so the money never goes out twice
 		UUID refundId = (command.requestKey() != null) ? UUID.nameUUIDFromBytes(
 				("refund:" + caller.id() + ":" + orderId + ":" + command.requestKey()).getBytes(StandardCharsets.UTF_8))
 				: Ids.newId();
@@ -321,8 +316,7 @@ class PaymentService implements PaymentDesk {
 			return;
 		}
 		// an id of Mercato's own making, so that a redelivered event asks the gateway
-		// again
-		// under the same idempotency key and is never paid twice
+		// again under the same idempotency key and is never paid twice
 		UUID refundId = UUID.nameUUIDFromBytes((payment.getId() + ":" + reason).getBytes(StandardCharsets.UTF_8));
 		Refund refund = giveBack(payment, refundId, payment.refundable(), reason, RefundActor.SYSTEM, null, null, false,
 				recipients);

@@ -65,8 +65,7 @@ class RequestInputFilter extends OncePerRequestFilter {
 		HttpServletRequest checked = request;
 		if (refusal == null && hasBody(request)) {
 			// refused before anything reads it: a body without a length is read here, up
-			// to
-			// the limit, so that no handler or filter ever holds more of it in memory
+			// to the limit, so that no handler or filter ever holds more of it in memory
 			if (request.getContentLengthLong() > MAX_BODY_BYTES) {
 				refusal = tooLarge();
 			}

@@ -335,8 +335,7 @@ class ProblemResponsesIntegrationTests {
 			assertProblem(result, HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type");
 		}
 		// a POST without a body is an action: the type of a body it does not send does
-		// not
-		// matter, and the request reaches its handler (which fails on purpose here)
+		// not matter, and the request reaches its handler (which fails on purpose here)
 		MvcTestResult action = this.mvc.post()
 			.uri("/api/v1/samples/duplicate-key")
 			.header("Content-Type", "*/*")
