@@ -383,6 +383,23 @@ class PaymentApiIntegrationTests {
 			.header(HttpHeaders.AUTHORIZATION, customer.bearer())
 			.contentType("text/plain")
 			.content("pay")).hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+		for (String contentType : List.of("application/json;charset=ISO-8859-1", "application/json;charset=bogus")) {
+			assertThat(this.mvc.post()
+				.uri("/api/v1/orders/{id}/process-payment", order.id())
+				.header(HttpHeaders.AUTHORIZATION, customer.bearer())
+				.contentType(contentType)
+				.content("{\"payment_token\": \"caf\u00e9\"}")).as(contentType)
+				.hasStatus(HttpStatus.UNSUPPORTED_MEDIA_TYPE)
+				.bodyJson()
+				.extractingPath("$.code")
+				.isEqualTo("unsupported_media_type");
+		}
+		assertThat(this.mvc.post()
+			.uri("/api/v1/orders/{id}/process-payment", order.id())
+			.header(HttpHeaders.AUTHORIZATION, customer.bearer())
+			.contentType("application/json;charset=\"UTF-8\"")
+			.content("{\"payment_gateway\": \"nope\"}")).as("UTF-8, quoted, is JSON's own")
+			.hasStatus(HttpStatus.BAD_REQUEST);
 		for (String body : List.of("{\"reason\": \"\"}", "{\"reason\": \"x\", \"amount\": \"-1.00\"}",
 				"{\"reason\": \"x\", \"amount\": \"0.00\"}", "{\"reason\": \"x\", \"amount\": \"99999999999.00\"}",
 				"{\"reason\": \"x\", \"amount\": \"1.001\"}", "{\"reason\": \"x\", \"amount\": 1e400}",

@@ -141,11 +141,20 @@ class RequestInputFilter extends OncePerRequestFilter {
 			// Spring answers an unparsable type with 415 by itself
 			return null;
 		}
-		if (!contentType.isWildcardType() && !contentType.isWildcardSubtype()) {
-			return null;
+		if (contentType.isWildcardType() || contentType.isWildcardSubtype()) {
+			return new HttpMediaTypeNotSupportedException(contentType, List.of(MediaType.APPLICATION_JSON),
+					HttpMethod.valueOf(request.getMethod()));
 		}
-		return new HttpMediaTypeNotSupportedException(contentType, List.of(MediaType.APPLICATION_JSON),
-				HttpMethod.valueOf(request.getMethod()));
+		// JSON is UTF-8 (RFC 8259 §8.1): a body declared in another charset would be
+		// decoded as that charset, and its text stored garbled
+		String charset = contentType.getParameter("charset");
+		if (charset != null && !"utf-8".equalsIgnoreCase(charset.replace("\"", "").strip())) {
+			return new ErrorResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Problems.of(
+					HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type",
+					"A body in a charset other than UTF-8 is not supported here; send application/json " + "in UTF-8."),
+					null);
+		}
+		return null;
 	}
 
 	/**
