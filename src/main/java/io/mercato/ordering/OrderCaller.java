@@ -13,4 +13,7 @@ import io.mercato.shared.security.CurrentUser;
  */
 public record OrderCaller(@Nullable CurrentUser user, @Nullable String orderToken) {
 
+	/** The header a guest sends their order's token in, on every route that takes one. */
+	public static final String TOKEN_HEADER = "X-Order-Token";
+
 }

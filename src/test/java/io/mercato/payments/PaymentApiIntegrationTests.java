@@ -1,6 +1,5 @@
 package io.mercato.payments;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -10,15 +9,21 @@ import io.mercato.accounts.AccountsFixtures.Session;
 import io.mercato.inventory.InventoryFixtures;
 import io.mercato.inventory.InventoryFixtures.Shop;
 import io.mercato.inventory.InventoryManagement;
+import io.mercato.ordering.FulfilmentStatus;
 import io.mercato.ordering.OrderManagement;
 import io.mercato.ordering.OrderStatus;
 import io.mercato.ordering.OrderView;
 import io.mercato.ordering.OrderingFixtures;
 import io.mercato.ordering.PaymentMethod;
 import io.mercato.ordering.PlacedOrder;
+import io.mercato.ordering.internal.OrderingJobs;
 import io.mercato.payments.internal.PaymentJobs;
+import io.mercato.shared.security.CurrentUser;
+import io.mercato.shared.security.Role;
 import io.mercato.testing.MercatoApiTest;
 import io.mercato.testing.QueryCounter;
+import io.mercato.testing.Race;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -282,10 +287,10 @@ class PaymentApiIntegrationTests {
 		String paymentId = PaymentsFixtures.id(this.payments.pay(customer, order.id(), "x"));
 		Session admin = this.accounts.admin();
 
-		List<io.mercato.testing.Race.Outcome<Integer>> outcomes = io.mercato.testing.Race.of(2,
+		List<Race.Outcome<Integer>> outcomes = Race.of(2,
 				(i) -> markReceived((i == 0) ? admin : this.shop.session(), paymentId).getResponse().getStatus());
 
-		assertThat(outcomes).extracting(io.mercato.testing.Race.Outcome::value).containsExactlyInAnyOrder(200, 409);
+		assertThat(outcomes).extracting(Race.Outcome::value).containsExactlyInAnyOrder(200, 409);
 		assertThat(status(order.id())).isEqualTo(OrderStatus.CONFIRMED);
 		assertThat(this.payments.paymentStatuses(order.id())).containsExactly("COMPLETED");
 	}
@@ -306,7 +311,7 @@ class PaymentApiIntegrationTests {
 		assertThat(revived.paymentStatus()).isEqualTo(io.mercato.ordering.PaymentStatus.PAID);
 		assertThat(revived.cancellationReason()).isNull();
 		assertThat(revived.items()).extracting(OrderView.Item::fulfilmentStatus)
-			.containsExactly(io.mercato.ordering.FulfilmentStatus.UNFULFILLED);
+			.containsExactly(FulfilmentStatus.UNFULFILLED);
 		assertThat(available(lamp)).isEqualTo(1);
 		assertThat(this.ordering.reservationStates(order.id())).containsExactly("COMMITTED");
 	}
@@ -323,7 +328,7 @@ class PaymentApiIntegrationTests {
 
 		assertThat(markReceived(this.shop.session(), paymentId)).hasStatusOk();
 
-		org.awaitility.Awaitility.await()
+		Awaitility.await()
 			.untilAsserted(() -> assertThat(this.payments.paymentStatuses(order.id())).containsExactly("REFUNDED"));
 		OrderView refused = this.orders.findOrder(order.id()).orElseThrow();
 		assertThat(refused.status()).isEqualTo(OrderStatus.CANCELLED);
@@ -418,8 +423,8 @@ class PaymentApiIntegrationTests {
 		Session customer = this.accounts.customer();
 		OrderView one = this.payments.place(customer, PaymentMethod.CREDIT_CARD, lamp, 1);
 		OrderView two = this.transactions
-			.execute((tx) -> this.ordering.place(new io.mercato.shared.security.CurrentUser(customer.userId(),
-					io.mercato.shared.security.Role.CUSTOMER, customer.sessionId()), lamp, chair))
+			.execute((tx) -> this.ordering
+				.place(new CurrentUser(customer.userId(), Role.CUSTOMER, customer.sessionId()), lamp, chair))
 			.order();
 
 		QueryCounter.reset();
@@ -445,7 +450,7 @@ class PaymentApiIntegrationTests {
 		this.jdbc.sql("update ordering.customer_order set reservation_expires_at = placed_at where id = ?")
 			.param(orderId)
 			.update();
-		io.mercato.ordering.internal.OrderingJobs.expireOverdueOrders(this.context);
+		OrderingJobs.expireOverdueOrders(this.context);
 		assertThat(status(orderId)).isEqualTo(OrderStatus.CANCELLED);
 	}
 
@@ -463,11 +468,6 @@ class PaymentApiIntegrationTests {
 	private int available(UUID productId) {
 		Map<UUID, Integer> available = this.stock.availability(List.of(productId));
 		return available.getOrDefault(productId, 0);
-	}
-
-	@SuppressWarnings("unused")
-	private static BigDecimal amount(String value) {
-		return new BigDecimal(value);
 	}
 
 }

@@ -99,7 +99,6 @@ class PurchaseJourneyIntegrationTests {
 		long checkoutStatements = QueryCounter.count();
 		assertThat(checkout).hasStatus(HttpStatus.CREATED);
 		UUID orderId = UUID.fromString(JsonPath.read(body(checkout), "$.id"));
-		String total = JsonPath.read(body(checkout), "$.total");
 		assertThat(stock(lamp)).isEqualTo(List.of(5, 2));
 
 		QueryCounter.reset();
@@ -145,7 +144,6 @@ class PurchaseJourneyIntegrationTests {
 				.anySatisfy((subject) -> assertThat(subject).containsIgnoringCase("payment received"))
 				.anySatisfy((subject) -> assertThat(subject).containsIgnoringCase("on its way"))
 				.anySatisfy((subject) -> assertThat(subject).containsIgnoringCase("refund")));
-		assertThat(total).isNotBlank();
 	}
 
 	private List<String> types(Session who) {

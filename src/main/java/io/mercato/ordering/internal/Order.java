@@ -453,10 +453,6 @@ class Order extends AbstractAggregateRoot {
 		return this.cancellationReason;
 	}
 
-	String getCurrency() {
-		return this.currency;
-	}
-
 	Money getTotal() {
 		return this.total;
 	}

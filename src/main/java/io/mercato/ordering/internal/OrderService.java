@@ -112,7 +112,7 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		if (order == null) {
 			return false;
 		}
-		boolean visible = visible(caller, order);
+		boolean visible = actorOf(caller, order).isPresent();
 		// not kept in the caller's persistence context: a lock taken on the order later
 		// in the same transaction then reads it afresh instead of checking a stale copy
 		this.entityManager.detach(order);
@@ -412,40 +412,33 @@ class OrderService implements OrderManagement, OrderFulfilment {
 		return order;
 	}
 
-	/** Whether the caller may see the order, without refusing. */
-	static boolean visible(OrderCaller caller, Order order) {
-		CurrentUser user = caller.user();
-		if (user != null && (user.isAdmin() || user.id().equals(order.getUserId())
-				|| (user.is(Role.SHOPKEEPER) && order.sells(user.id())))) {
-			return true;
-		}
-		return caller.orderToken() != null && order.getOrderTokenHash() != null
-				&& MessageDigest.isEqual(SecretTokens.hash(caller.orderToken()).getBytes(StandardCharsets.US_ASCII),
-						order.getOrderTokenHash().getBytes(StandardCharsets.US_ASCII));
-	}
-
 	/**
 	 * Who the caller is to the order; an order the caller may not see is not found.
 	 */
 	static OrderActor actor(OrderCaller caller, Order order) {
+		return actorOf(caller, order).orElseThrow(OrderingException.OrderNotFound::new);
+	}
+
+	/** Who the caller is to the order, or empty when they may not see it. */
+	private static Optional<OrderActor> actorOf(OrderCaller caller, Order order) {
 		CurrentUser user = caller.user();
 		if (user != null) {
 			if (user.isAdmin()) {
-				return OrderActor.ADMIN;
+				return Optional.of(OrderActor.ADMIN);
 			}
 			if (user.id().equals(order.getUserId())) {
-				return OrderActor.CUSTOMER;
+				return Optional.of(OrderActor.CUSTOMER);
 			}
 			if (user.is(Role.SHOPKEEPER) && order.sells(user.id())) {
-				return OrderActor.SHOPKEEPER;
+				return Optional.of(OrderActor.SHOPKEEPER);
 			}
 		}
 		if (caller.orderToken() != null && order.getOrderTokenHash() != null
 				&& MessageDigest.isEqual(SecretTokens.hash(caller.orderToken()).getBytes(StandardCharsets.US_ASCII),
 						order.getOrderTokenHash().getBytes(StandardCharsets.US_ASCII))) {
-			return OrderActor.CUSTOMER;
+			return Optional.of(OrderActor.CUSTOMER);
 		}
-		throw new OrderingException.OrderNotFound();
+		return Optional.empty();
 	}
 
 	/**

@@ -48,7 +48,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class OrderController {
 
-	static final String ORDER_TOKEN = "X-Order-Token";
+	static final String ORDER_TOKEN = OrderCaller.TOKEN_HEADER;
 
 	private static final String TOKEN_DESCRIPTION = "A guest order's token, as placing the order answered it "
 			+ "(order_token). Without it, a guest order answers 404.";

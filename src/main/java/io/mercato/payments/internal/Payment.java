@@ -142,9 +142,7 @@ class Payment extends AbstractAggregateRoot {
 
 	/** A cash or bank-transfer payment, waiting to be received. */
 	static Payment offline(PayableOrder order) {
-		Payment payment = new Payment(order, OFFLINE, PaymentStatus.PENDING);
-		payment.attempts = 1;
-		return payment;
+		return new Payment(order, OFFLINE, PaymentStatus.PENDING);
 	}
 
 	/**

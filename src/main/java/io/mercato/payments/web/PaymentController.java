@@ -44,7 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PaymentController {
 
-	private static final String ORDER_TOKEN = "X-Order-Token";
+	private static final String ORDER_TOKEN = OrderCaller.TOKEN_HEADER;
 
 	private static final String TOKEN_DESCRIPTION = "A guest order's token, as placing it answered";
 

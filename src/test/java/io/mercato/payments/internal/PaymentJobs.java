@@ -1,5 +1,7 @@
 package io.mercato.payments.internal;
 
+import java.util.HexFormat;
+
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -23,8 +25,7 @@ public final class PaymentJobs {
 
 	/** The HMAC-SHA256 signature header of a webhook body, as a gateway computes it. */
 	public static String signature(String secret, long unixSeconds, byte[] body) {
-		return "t=" + unixSeconds + ",v1="
-				+ java.util.HexFormat.of().formatHex(WebhookService.sign(secret, unixSeconds, body));
+		return "t=" + unixSeconds + ",v1=" + HexFormat.of().formatHex(WebhookService.sign(secret, unixSeconds, body));
 	}
 
 }
