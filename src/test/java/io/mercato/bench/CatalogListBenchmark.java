@@ -26,6 +26,7 @@ import javax.sql.DataSource;
 import io.mercato.MercatoApplication;
 import io.mercato.bench.ProductListQueryRecorder.RecordedQuery;
 import io.mercato.catalog.ProductOrdering;
+import io.mercato.sampledata.SampleData;
 import io.mercato.shared.domain.Money;
 import io.mercato.shared.web.Cursor;
 import ch.qos.logback.classic.Level;
@@ -89,7 +90,7 @@ public final class CatalogListBenchmark {
 			ProductListQueryRecorder recorder = new ProductListQueryRecorder();
 			try (ConfigurableApplicationContext application = startApplication(postgres, recorder)) {
 				DataSource database = postgres.getPostgresDatabase();
-				new CatalogSeed(database).ensure(options.products());
+				new Marketplace(database).ensure(Marketplace.size(options.products(), 100, 100));
 				String baseUrl = "http://localhost:" + application.getEnvironment().getProperty("local.server.port");
 				new CatalogListBenchmark(options, baseUrl, database, recorder).run();
 			}
@@ -143,12 +144,12 @@ public final class CatalogListBenchmark {
 	}
 
 	private void run() throws Exception {
-		UUID category = id("select id from catalog.category where slug = ?", CatalogSeed.TOP_CATEGORY_SLUG);
-		UUID smallCategory = id("select id from catalog.category where slug = ?", CatalogSeed.SMALL_CATEGORY_SLUG);
-		UUID brand = id("select id from catalog.brand where slug = ?", CatalogSeed.POPULAR_BRAND_SLUG);
-		String common = CatalogSeed.COMMON_WORD;
-		String rare = CatalogSeed.RARE_WORD;
-		String sku = CatalogSeed.SKU_PREFIX + "00123";
+		UUID category = id("select id from catalog.category where slug = ?", SampleData.TOP_CATEGORY_SLUG);
+		UUID smallCategory = id("select id from catalog.category where slug = ?", SampleData.SMALL_CATEGORY_SLUG);
+		UUID brand = id("select id from catalog.brand where slug = ?", SampleData.POPULAR_BRAND_SLUG);
+		String common = SampleData.COMMON_WORD;
+		String rare = SampleData.RARE_WORD;
+		String sku = SampleData.SKU_PREFIX + "00123";
 		int half = this.options.products() / 2;
 		List<Scenario> scenarios = List.of(new Scenario("newest, page 1", "", ProductOrdering.NEWEST, 0),
 				new Scenario("newest, after 12,000 rows (page 1,001)", "", ProductOrdering.NEWEST, 12_000),
@@ -343,33 +344,10 @@ public final class CatalogListBenchmark {
 		private static final List<String> NAMES = List.of("products", "requests", "warmup", "max-seconds", "data-dir");
 
 		static Options of(String[] args) {
-			for (String arg : args) {
-				if (NAMES.stream().noneMatch((name) -> arg.startsWith("--" + name + "="))) {
-					throw new IllegalArgumentException(
-							"Unknown option %s; the options are %s, each as --name=value".formatted(arg, NAMES));
-				}
-			}
-			return new Options(number(args, "products", "1000000"), number(args, "requests", "200"),
-					number(args, "warmup", "20"), number(args, "max-seconds", "60"),
-					Path.of(option(args, "data-dir", "./var/bench-postgres")));
-		}
-
-		// an argument wins over the environment variable BENCH_<NAME>
-		private static String option(String[] args, String name, String fallback) {
-			String prefix = "--" + name + "=";
-			return Arrays.stream(args)
-				.filter((arg) -> arg.startsWith(prefix))
-				.map((arg) -> arg.substring(prefix.length()))
-				.reduce((first, second) -> second)
-				.orElseGet(() -> {
-					String environment = System.getenv("BENCH_" + name.toUpperCase().replace('-', '_'));
-					return (environment != null && !environment.isBlank()) ? environment : fallback;
-				});
-		}
-
-		// 1_000_000 and 1,000,000 read as 1000000
-		private static int number(String[] args, String name, String fallback) {
-			return Integer.parseInt(option(args, name, fallback).replace("_", "").replace(",", ""));
+			Arguments arguments = new Arguments(args, NAMES);
+			return new Options(arguments.number("products", "1000000"), arguments.number("requests", "200"),
+					arguments.number("warmup", "20"), arguments.number("max-seconds", "60"),
+					Path.of(arguments.text("data-dir", "./var/bench-postgres")));
 		}
 
 	}
