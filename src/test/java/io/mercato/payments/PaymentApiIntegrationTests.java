@@ -417,7 +417,7 @@ class PaymentApiIntegrationTests {
 	}
 
 	@Test
-	void processPaymentWithTheSimulatedGatewayTakesAtMostNineStatements() {
+	void processPaymentWithTheSimulatedGatewayTakesAtMostEightStatements() {
 		UUID lamp = this.inventory.stockedProduct(this.shop, 50);
 		UUID chair = this.inventory.stockedProduct(this.shop, 50);
 		Session customer = this.accounts.customer();
@@ -435,7 +435,7 @@ class PaymentApiIntegrationTests {
 		long forTwo = QueryCounter.count();
 
 		assertThat(forTwo).as("statements of paying an order of 2 lines (1 line: %d)", forOne).isEqualTo(forOne);
-		assertThat(forOne).as("statements of paying an order").isLessThanOrEqualTo(9);
+		assertThat(forOne).as("statements of paying an order").isLessThanOrEqualTo(8);
 	}
 
 	private MvcTestResult markReceived(Session who, String paymentId) {

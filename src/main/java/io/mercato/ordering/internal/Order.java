@@ -25,7 +25,9 @@ import jakarta.persistence.Transient;
 import org.hibernate.Hibernate;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OptimisticLock;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import io.mercato.ordering.FulfilmentStatus;
@@ -170,6 +172,12 @@ class Order extends AbstractAggregateRoot {
 	// in another. Neither collection moves the version: a save merges them, which
 	// Hibernate counts as a change; the version moves with the order's own fields, and a
 	// shipment of some lines forces it.
+	// the shops of the lines, in the order of their first line: every event names them,
+	// and reading them here spares reading the lines
+	@JdbcTypeCode(SqlTypes.ARRAY)
+	@Column(name = "shopkeeper_ids", updatable = false)
+	private List<UUID> shopkeeperIds = new ArrayList<>();
+
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "order_id", insertable = false, updatable = false)
 	@OrderBy("position")
@@ -239,6 +247,7 @@ class Order extends AbstractAggregateRoot {
 			this.items.add(
 					new OrderItem(getId(), i, lines.get(i), discounts.get(i), shippingShares.get(i), taxShares.get(i)));
 		}
+		this.shopkeeperIds = this.items.stream().map(OrderItem::getShopkeeperId).distinct().toList();
 		this.subtotal = sum(lineTotals);
 		this.discountTotal = sum(discounts);
 		this.shippingCost = draft.shippingCost();
@@ -416,9 +425,7 @@ class Order extends AbstractAggregateRoot {
 	}
 
 	Set<UUID> shopkeeperIds() {
-		Set<UUID> ids = new LinkedHashSet<>();
-		this.items.forEach((item) -> ids.add(item.getShopkeeperId()));
-		return ids;
+		return new LinkedHashSet<>(this.shopkeeperIds);
 	}
 
 	List<OrderItem> getItems() {
