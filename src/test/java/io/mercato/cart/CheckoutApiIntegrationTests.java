@@ -404,7 +404,7 @@ class CheckoutApiIntegrationTests {
 		long forTen = QueryCounter.count();
 
 		assertThat(forTen).as("statements of a checkout of 10 lines (1 line: %d)", forOne).isEqualTo(forOne);
-		assertThat(forOne).as("statements of a checkout of 1 line").isLessThanOrEqualTo(18);
+		assertThat(forOne).as("statements of a checkout of 1 line").isLessThanOrEqualTo(17);
 	}
 
 	@Test

@@ -109,7 +109,7 @@ class PurchaseJourneyIntegrationTests {
 		assertThat(stock(lamp)).isEqualTo(List.of(3, 0));
 		assertThat(checkoutStatements + paymentStatements)
 			.as("statements of checkout (%d) and payment (%d)", checkoutStatements, paymentStatements)
-			.isLessThanOrEqualTo(27);
+			.isLessThanOrEqualTo(25);
 
 		assertThat(post(this.shop.session(), "/api/v1/orders/{id}/ship", orderId,
 				"{\"carrier\": \"DHL\", \"tracking_number\": \"00340434161094042557\"}"))

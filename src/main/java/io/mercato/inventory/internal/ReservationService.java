@@ -65,10 +65,14 @@ class ReservationService implements InventoryManagement {
 			merged.merge(line.productId(), line.quantity(), Math::addExact);
 		}
 		this.reservations.lock(checkedReference);
-		if (this.reservations.isHeld(checkedReference)) {
+		StockRepository.Locked lock = this.stocks.lockForReservation(checkedReference, merged.keySet());
+		// with no stock row to say it, whether the reference is held is asked on its own
+		boolean referenceHeld = lock.rows().isEmpty() ? this.reservations.isHeld(checkedReference)
+				: lock.referenceHeld();
+		if (referenceHeld) {
 			throw new ReservationExistsException(checkedReference);
 		}
-		Map<UUID, StockRow> locked = this.stocks.lock(merged.keySet());
+		Map<UUID, StockRow> locked = lock.rows();
 		List<InsufficientStockException.Shortage> shortages = new ArrayList<>();
 		merged.forEach((productId, quantity) -> {
 			StockRow row = locked.get(productId);

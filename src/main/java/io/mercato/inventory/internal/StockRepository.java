@@ -60,19 +60,26 @@ class StockRepository {
 
 	/**
 	 * Locks the products' rows, in product-id order ({@link ProductOrder}), until the
-	 * transaction ends, and reads them as they are under the lock.
-	 * @return the rows that exist, by product id in product-id order
+	 * transaction ends, and reads them as they are under the lock, together with whether
+	 * the reference already holds a reservation: one statement, whose snapshot is taken
+	 * after the caller took the reference's lock.
+	 * @return the rows that exist, by product id in product-id order; whether the
+	 * reference is held is known only when a row exists
 	 */
-	Map<UUID, StockRow> lock(Collection<UUID> productIds) {
+	Locked lockForReservation(String reference, Collection<UUID> productIds) {
 		Map<UUID, StockRow> rows = new LinkedHashMap<>();
-		this.jdbc
-			.sql("select " + StockRow.COLUMNS
-					+ " from inventory.stock where product_id = any(?) order by product_id for update")
-			.param(productIds.toArray(UUID[]::new))
-			.query(StockRow::map)
+		boolean[] held = { false };
+		this.jdbc.sql("select " + StockRow.COLUMNS + """
+				, exists (select 1 from inventory.reservation where reference = ? and state <> 'RELEASED') as held
+				from inventory.stock where product_id = any(?) order by product_id for update""")
+			.params(reference, productIds.toArray(UUID[]::new))
+			.query((rs, rowNumber) -> {
+				held[0] = rs.getBoolean("held");
+				return StockRow.map(rs, rowNumber);
+			})
 			.list()
 			.forEach((row) -> rows.put(row.productId(), row));
-		return rows;
+		return new Locked(rows, held[0]);
 	}
 
 	/**
@@ -205,6 +212,17 @@ class StockRepository {
 	}
 
 	record Keyset(int available, UUID productId) {
+
+	}
+
+	/**
+	 * Stock rows locked for a reservation.
+	 *
+	 * @param rows the rows that exist, by product id in product-id order
+	 * @param referenceHeld whether the reference holds a reservation; false when no row
+	 * exists, which the caller then asks on its own
+	 */
+	record Locked(Map<UUID, StockRow> rows, boolean referenceHeld) {
 
 	}
 
