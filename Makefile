@@ -1,11 +1,15 @@
 # Shortcuts for people used to make; the README's two commands are the reference.
-.PHONY: run test package migrate dbshell createsuperuser
+.PHONY: run demo test package migrate dbshell createsuperuser
 
 JAR := target/mercato.jar
 EMBEDDED_DB_PORT ?= $(or $(MERCATO_EMBEDDED_DB_PORT),54329)
 
 run:
 	./mvnw spring-boot:run
+
+# Starts with a demo shop on an empty database; its logins are printed in the log.
+demo:
+	MERCATO_DEMO_DATA=true ./mvnw spring-boot:run
 
 test:
 	./mvnw verify

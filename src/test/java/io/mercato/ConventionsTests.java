@@ -46,6 +46,15 @@ class ConventionsTests {
 	private static final Map<String, Set<String>> PUBLISHED_VIEWS = Map.of("catalog", Set.of("product_offer"),
 			"inventory", Set.of("stock_available"));
 
+	/**
+	 * The audience interfaces the demo data calls as the demo's admin, shopkeepers and
+	 * customers, exactly where their requests would: an order's transitions, its payment
+	 * and the admin's promotion have no other way in that leaves stock, payments and
+	 * history as real use does.
+	 */
+	private static final Set<String> DEMO_AUDIENCES = Set.of("io.mercato.ordering.OrderFulfilment",
+			"io.mercato.payments.PaymentDesk", "io.mercato.promotions.PromotionAdministration");
+
 	private static final Path MAIN_SOURCES = Path.of("src/main/java/io/mercato");
 
 	private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
@@ -101,11 +110,21 @@ class ConventionsTests {
 
 	@Test
 	void modulesCallEachOtherOnlyThroughTheirManagementInterfaces() {
+		Predicate<JavaClass> audienceInterface = (target) -> target.isInterface()
+				&& !target.getSimpleName().endsWith("Management");
 		classes().that()
 			.resideInAPackage("io.mercato..")
-			.should(useOfAnotherModule("call another module only through its <Module>Management",
-					(target) -> target.isInterface() && !target.getSimpleName().endsWith("Management")))
+			.and()
+			.resideOutsideOfPackage("io.mercato.sampledata..")
+			.should(useOfAnotherModule("call another module only through its <Module>Management", audienceInterface))
 			.because("what a module's own HTTP adapter calls is named for its audience and kept to the module")
+			.check(this.classes);
+		classes().that()
+			.resideInAPackage("io.mercato.sampledata..")
+			.should(useOfAnotherModule(
+					"call another module only through its <Module>Management or as the demo's people",
+					audienceInterface.and((target) -> !DEMO_AUDIENCES.contains(target.getName()))))
+			.because("the demo's people act through what their requests would reach, and nothing else")
 			.check(this.classes);
 	}
 

@@ -28,7 +28,8 @@ class ModularityTests {
 					Set.of("shared", "accounts", "addresses", "catalog", "inventory", "promotions", "shipping")),
 			Map.entry("notifications", Set.of("shared", "accounts", "ordering", "payments", "inventory")),
 			Map.entry("payments", Set.of("shared", "ordering")), Map.entry("promotions", Set.of("shared", "catalog")),
-			Map.entry("sampledata", Set.of("shared")), Map.entry("shipping", Set.of("shared", "addresses", "catalog")));
+			Map.entry("sampledata", Set.of("shared", "addresses", "ordering", "payments", "promotions")),
+			Map.entry("shipping", Set.of("shared", "addresses", "catalog")));
 
 	private final ApplicationModules modules = ApplicationModules.of(MercatoApplication.class);
 

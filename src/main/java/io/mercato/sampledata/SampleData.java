@@ -427,23 +427,28 @@ public final class SampleData {
 	}
 
 	private static void insertShippingAndTax(Statement statement) throws SQLException {
+		// an application started once before without sample data has seeded its own
+		// standard method into an otherwise empty marketplace: that one is kept as it is
 		statement.execute("""
-				insert into shipping.shipping_method (id, code, name, carrier, is_active, estimated_days_min,
-				                                      estimated_days_max, version, created_at, updated_at)
-				values (gen_random_uuid(), 'standard', 'Standard delivery', 'DHL', true, 2, 5, 0, now(), now()),
-				       (gen_random_uuid(), 'express', 'Express delivery', 'UPS', true, 1, 1, 0, now(), now())""");
-		statement.execute("""
+				with method as (
+				    insert into shipping.shipping_method (id, code, name, carrier, is_active, estimated_days_min,
+				                                          estimated_days_max, version, created_at, updated_at)
+				    values (gen_random_uuid(), 'standard', 'Standard delivery', 'DHL', true, 2, 5, 0, now(), now()),
+				           (gen_random_uuid(), 'express', 'Express delivery', 'UPS', true, 1, 1, 0, now(), now())
+				    on conflict (code) do nothing
+				    returning id, code)
 				insert into shipping.rate_rule (id, method_id, position, countries, flat_amount, per_kg_amount,
 				                                free_above, created_at, updated_at)
 				select gen_random_uuid(), m.id, 0, null, r.flat, r.per_kg, r.free_above, now(), now()
-				from shipping.shipping_method m
+				from method m
 				join (values ('standard', 4.90, 0.00, 50.00), ('express', 14.90, 1.00, null)) as
 				     r(code, flat, per_kg, free_above) on r.code = m.code""");
 		statement.execute("""
 				insert into ordering.tax_rate (id, country, name, rate, applies_to_shipping, version, created_at,
 				                               updated_at)
 				select gen_random_uuid(), t.country, 'VAT', t.rate::numeric, true, 0, now(), now()
-				from unnest(%s, %s) as t(country, rate)""".formatted(place(0), place(4)));
+				from unnest(%s, %s) as t(country, rate)
+				on conflict do nothing""".formatted(place(0), place(4)));
 	}
 
 	/**

@@ -4,11 +4,15 @@
  * it; {@code MERCATO_DEMO_DATA=true} fills an empty database with a small shop for
  * newcomers.
  * <p>
- * It writes every module's tables directly, as their migrations define them, because a
- * million products cannot go through the modules' services in minutes; it depends on no
- * module's Java API, and no module depends on it.
+ * {@link io.mercato.sampledata.SampleData} writes every module's tables directly, as
+ * their migrations define them, because a million products cannot go through the modules'
+ * services in minutes. The demo's promotion and orders, a handful, go through the
+ * modules' APIs instead, as the demo's people would through HTTP, so that stock,
+ * reservations, payments and history are as real use leaves them. No module depends on
+ * it.
  */
-@ApplicationModule(displayName = "Sample data", allowedDependencies = { "shared :: *" })
+@ApplicationModule(displayName = "Sample data",
+		allowedDependencies = { "shared :: *", "addresses", "ordering", "payments", "promotions" })
 @NullMarked
 package io.mercato.sampledata;
 
