@@ -20,6 +20,7 @@ import io.mercato.shared.security.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -169,6 +170,9 @@ class SessionService implements LoginSessions {
 	 * plus a write of the session's last activity at most once a minute.
 	 * @return the caller, empty when the token must be refused
 	 */
+	// runs on every authenticated request: its read and its rare one-row write need no
+	// transaction of their own, whose begin and commit cost as much as the read
+	@Transactional(propagation = Propagation.SUPPORTS)
 	Optional<CurrentUser> authenticate(UUID userId, UUID sessionId) {
 		Instant now = this.clock.instant();
 		Optional<SessionState> state = this.jdbc.sql("""
