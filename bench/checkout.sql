@@ -41,15 +41,17 @@ INSERT INTO ordering.customer_order (id, user_id, customer_email, customer_name,
                                      ship_city, ship_postal_code, ship_country, currency, subtotal,
                                      discount_total, shipping_cost, tax, total, shipping_method,
                                      shipping_method_name, tax_name, tax_rate, status, payment_status,
-                                     payment_method, placed_at, reservation_expires_at, version, created_at,
-                                     updated_at)
+                                     payment_method, placed_at, reservation_expires_at, shopkeeper_ids, version,
+                                     created_at, updated_at)
 SELECT :order_id::uuid, c.user_id, c.email, c.full_name, c.full_name, c.line1, c.city, c.postal_code, c.country,
        'EUR', p.subtotal, 0, 0, p.tax, p.subtotal + p.tax,
        'standard', 'Standard delivery', 'VAT', 19, 'PENDING', 'UNPAID', 'CREDIT_CARD', now(),
-       now() + interval '15 minutes', 0, now(), now()
+       now() + interval '15 minutes', p.shops, 0, now(), now()
 FROM bench.customer c,
-     (SELECT sum(price) AS subtotal, sum(round(price * 0.19, 2)) AS tax FROM bench.product
-      WHERE n IN (:p1, :p2, :p3)) p
+     (SELECT sum(price) AS subtotal, sum(round(price * 0.19, 2)) AS tax,
+             array(SELECT shopkeeper_id FROM bench.product WHERE n IN (:p1, :p2, :p3)
+                   GROUP BY shopkeeper_id ORDER BY min(n)) AS shops
+      FROM bench.product WHERE n IN (:p1, :p2, :p3)) p
 WHERE c.n = :c
 RETURNING order_number \gset
 INSERT INTO ordering.order_status_change (id, order_id, from_status, to_status, actor, actor_id, created_at,

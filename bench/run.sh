@@ -20,7 +20,8 @@
 # (1000), --units= average units in stock (1000), --concurrency= (1,8,32,64), --seconds= measured
 # per run (30), --warmup= seconds before each (5), --max-orders= per run (1000000), --hot-rounds=
 # races for 50 units (5), --deep-rows= depth of the deep cursor (20000), --scenarios=, --output=
-# (target/bench).
+# (target/bench). APP_JAVA_OPTS are the application's JVM options (none: the defaults), JAVA_OPTS
+# the load generator's.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -58,7 +59,7 @@ PORT=$port MERCATO_EMBEDDED_DB_DIR=$data_dir MERCATO_EMBEDDED_DB_PORT=$db_port \
 	MERCATO_ACCESS_TOKEN_TTL=6h MERCATO_SIMULATED_GATEWAY_ENABLED=true \
 	MERCATO_RATE_LIMIT_AUTH_PER_IP=0 MERCATO_RATE_LIMIT_AUTH_PER_ACCOUNT=0 \
 	MERCATO_RATE_LIMIT_API_PER_USER=0 MERCATO_RATE_LIMIT_API_PER_IP=0 \
-	java -jar target/mercato.jar >"$log" 2>&1 &
+	java ${APP_JAVA_OPTS:-} -jar target/mercato.jar >"$log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true' EXIT
 until curl -fs "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"UP"'; do
