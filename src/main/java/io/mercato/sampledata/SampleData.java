@@ -150,22 +150,33 @@ public final class SampleData {
 	}
 
 	/**
-	 * Generates a marketplace of this size into a database whose marketplace tables are
-	 * empty, in one transaction: all of it or nothing.
+	 * Generates a marketplace of this size into a database whose marketplace is empty (no
+	 * users, no products), in one transaction: all of it or nothing. Generators started
+	 * at once on one database take turns, and only the first finds it empty.
 	 * @param size how much to generate
 	 * @param log where to report each step and how long it took
+	 * @return whether it generated; {@code false} when the database held users or
+	 * products, which it then leaves as they are
 	 * @throws SQLException when a statement fails; nothing is written then
 	 */
-	public void generate(Size size, Log log) throws SQLException {
+	public boolean generate(Size size, Log log) throws SQLException {
+		boolean large = size.products() >= 10_000;
 		try (Connection connection = this.database.getConnection()) {
 			connection.setAutoCommit(false);
 			try (Statement statement = connection.createStatement()) {
-				// the generated rows are consistent by construction: skip the per-row
-				// foreign key triggers
-				statement.execute("set local session_replication_role = replica");
-				statement.execute("set local maintenance_work_mem = '512MB'");
+				statement.execute("select pg_advisory_xact_lock(hashtext('mercato.sampledata'))");
+				if (!isEmpty(connection)) {
+					connection.rollback();
+					return false;
+				}
+				if (large) {
+					// the generated rows are consistent by construction: skip the per-row
+					// foreign key triggers (which needs a superuser, as a benchmark's
+					// database has) and build the indexes with more memory
+					statement.execute("set local session_replication_role = replica");
+					statement.execute("set local maintenance_work_mem = '512MB'");
+				}
 				statement.execute("select setseed(0.42)");
-				boolean large = size.products() >= 10_000;
 				Map<String, String> indexes = large ? secondaryIndexes(connection) : Map.of();
 				for (String index : indexes.keySet()) {
 					statement.execute("drop index " + index);
@@ -188,24 +199,19 @@ public final class SampleData {
 			finally {
 				connection.setAutoCommit(true);
 			}
-			if (size.products() >= 10_000) {
+			if (large) {
 				try (Statement statement = connection.createStatement()) {
 					step(log, "vacuum analyze", () -> statement.execute("vacuum (analyze) catalog.product, "
 							+ "catalog.product_image, inventory.stock, accounts.app_user, addresses.address"));
 				}
 			}
+			return true;
 		}
 	}
 
-	/**
-	 * Whether the database holds no users and no products: the only state
-	 * {@link #generate} writes into.
-	 * @return whether the marketplace is empty
-	 * @throws SQLException when the database cannot be read
-	 */
-	public boolean isEmpty() throws SQLException {
-		try (Connection connection = this.database.getConnection();
-				Statement statement = connection.createStatement();
+	/** Whether the database holds no users and no products. */
+	private static boolean isEmpty(Connection connection) throws SQLException {
+		try (Statement statement = connection.createStatement();
 				ResultSet rows = statement.executeQuery("select not exists (select 1 from accounts.app_user) "
 						+ "and not exists (select 1 from catalog.product)")) {
 			rows.next();

@@ -59,7 +59,9 @@ final class Marketplace {
 				size.shopkeepers(), size.customers(), size.products(), products);
 		long start = System.nanoTime();
 		empty();
-		this.sampleData.generate(size, (step, seconds) -> System.out.printf("  %-45s %7.1f s%n", step, seconds));
+		if (!this.sampleData.generate(size, (step, seconds) -> System.out.printf("  %-45s %7.1f s%n", step, seconds))) {
+			throw new IllegalStateException("Another generator filled the database meanwhile");
+		}
 		System.out.printf("Generated in %.1f s%n", (System.nanoTime() - start) / 1e9);
 	}
 

@@ -62,14 +62,13 @@ class DemoData implements ApplicationRunner {
 	 */
 	boolean load() throws SQLException {
 		SampleData sampleData = new SampleData(this.database, this.passwords.encode(PASSWORD), EMAIL_DOMAIN);
-		if (!sampleData.isEmpty()) {
+		long start = System.nanoTime();
+		if (!sampleData.generate(SampleData.Size.DEMO,
+				(step, seconds) -> log.debug("Demo data: {} written in {} s", step, "%.2f".formatted(seconds)))) {
 			log.info("Demo data skipped: the database already holds users or products, and demo data is only ever "
 					+ "written into an empty one");
 			return false;
 		}
-		long start = System.nanoTime();
-		sampleData.generate(SampleData.Size.DEMO,
-				(step, seconds) -> log.debug("Demo data: {} written in {} s", step, "%.2f".formatted(seconds)));
 		try {
 			this.shop.open(sampleData);
 		}
