@@ -44,3 +44,17 @@ begin
     return null;
 end
 $$;
+
+-- and they are checked when the shops or a line's shop or order change, not only the amounts
+drop trigger customer_order_lines_check on ordering.customer_order;
+create constraint trigger customer_order_lines_check
+    after insert or update of subtotal, discount_total, shipping_cost, tax, shopkeeper_ids on ordering.customer_order
+    deferrable initially deferred
+    for each row execute function ordering.check_order_lines();
+
+drop trigger order_item_lines_check on ordering.order_item;
+create constraint trigger order_item_lines_check
+    after insert or update of line_total, discount_share, shipping_share, tax_share, shopkeeper_id, order_id
+    on ordering.order_item
+    deferrable initially deferred
+    for each row execute function ordering.check_order_lines();

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -42,6 +43,9 @@ class OrderPlacementIntegrationTests {
 
 	@Autowired
 	TransactionTemplate transactions;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	InventoryFixtures inventory;
 
@@ -86,6 +90,35 @@ class OrderPlacementIntegrationTests {
 		assertThat(this.orders.findOrder(order.id()))
 			.hasValueSatisfying((stored) -> assertThat(stored.version()).as("the version the placement answers")
 				.isEqualTo(order.version()));
+	}
+
+	@Test
+	void anOrderKeepsTheShopsOfItsLinesWhichTheDatabaseHoldsToItsLines() {
+		Shop other = this.inventory.shopkeeper();
+		UUID lamp = this.inventory.stockedProduct(this.shop, 5);
+		UUID chair = this.inventory.stockedProduct(other, 5);
+		UUID vase = this.inventory.stockedProduct(this.shop, 5);
+
+		UUID orderId = this.transactions
+			.execute((tx) -> this.ordering.place(this.ordering.customer(), lamp, chair, vase))
+			.order()
+			.id();
+
+		assertThat(shopsOf(orderId)).as("each shop once, in the order of its first line")
+			.containsExactly(this.shop.user().id(), other.user().id());
+		assertThatThrownBy(() -> this.transactions.executeWithoutResult((tx) -> this.jdbc
+			.sql("update ordering.customer_order set shopkeeper_ids = array[?]::uuid[] where id = ?")
+			.params(this.shop.user().id(), orderId)
+			.update())).as("a shop dropped from the order without its lines")
+			.hasStackTraceContaining("does not add up to its lines");
+		assertThat(shopsOf(orderId)).containsExactly(this.shop.user().id(), other.user().id());
+	}
+
+	private List<UUID> shopsOf(UUID orderId) {
+		return this.jdbc.sql("select unnest(shopkeeper_ids) from ordering.customer_order where id = ?")
+			.param(orderId)
+			.query(UUID.class)
+			.list();
 	}
 
 	@Test

@@ -168,15 +168,16 @@ class Order extends AbstractAggregateRoot {
 	@Column(name = "paid_at")
 	private Instant paidAt;
 
-	// a page of orders loads the lines of all its orders in one query, and their history
-	// in another. Neither collection moves the version: a save merges them, which
-	// Hibernate counts as a change; the version moves with the order's own fields, and a
-	// shipment of some lines forces it.
 	// the shops of the lines, in the order of their first line: every event names them,
 	// and reading them here spares reading the lines
 	@JdbcTypeCode(SqlTypes.ARRAY)
 	@Column(name = "shopkeeper_ids", updatable = false)
 	private List<UUID> shopkeeperIds = new ArrayList<>();
+
+	// a page of orders loads the lines of all its orders in one query, and their history
+	// in another. Neither collection moves the version: a save merges them, which
+	// Hibernate counts as a change; the version moves with the order's own fields, and a
+	// shipment of some lines forces it.
 
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "order_id", insertable = false, updatable = false)
