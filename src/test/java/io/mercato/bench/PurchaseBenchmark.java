@@ -296,12 +296,11 @@ public final class PurchaseBenchmark {
 
 	private void catalog() throws Exception {
 		String list = "/api/v1/products?category=%s&ordering=price".formatted(this.marketplace.topCategory());
-		String deep = deepCursor(list, this.options.deepRows());
+		DeepPage deep = deepCursor(list, this.options.deepRows());
 		List<UUID> details = this.products.subList(0, Math.min(1000, this.products.size()));
 		for (int concurrency : this.options.concurrency()) {
 			measureRequests("list page 1", concurrency, (worker, unit) -> list);
-			measureRequests("list after %,d rows".formatted(this.options.deepRows()), concurrency,
-					(worker, unit) -> deep);
+			measureRequests("list after %,d rows".formatted(deep.rows()), concurrency, (worker, unit) -> deep.path());
 			measureRequests("product detail", concurrency,
 					(worker, unit) -> "/api/v1/products/" + details.get((worker * 7919 + unit) % details.size()));
 		}
@@ -319,19 +318,31 @@ public final class PurchaseBenchmark {
 		System.out.println(row.line());
 	}
 
-	// follows the list's next links, 100 products a page, to the page after `depth` rows
-	private String deepCursor(String list, int depth) throws Exception {
+	// follows the list's next links, 100 products a page, to the page after `depth` rows,
+	// or to its last page when the list is shorter (a small generated catalog)
+	private DeepPage deepCursor(String list, int depth) throws Exception {
 		String path = list + "&page_size=100";
-		for (int read = 0; read < depth; read += 100) {
-			Answer page = this.shop.get(path);
-			var next = page.json().get("next");
+		int read = 0;
+		while (read < depth) {
+			var next = this.shop.get(path).json().get("next");
 			if (next == null || next.isNull()) {
-				throw new IllegalStateException("The list ends before %,d rows".formatted(depth));
+				break;
 			}
 			String url = next.asString();
 			path = url.substring(url.indexOf("/api/"));
+			read += 100;
 		}
-		return path.replace("page_size=100&", "").replace("&page_size=100", "");
+		return new DeepPage(path.replace("page_size=100&", "").replace("&page_size=100", ""), read);
+	}
+
+	/**
+	 * A page of the list far from its start.
+	 *
+	 * @param path its request, with the cursor
+	 * @param rows the rows before it
+	 */
+	private record DeepPage(String path, int rows) {
+
 	}
 
 	private List<UUID> pick(int count) {
