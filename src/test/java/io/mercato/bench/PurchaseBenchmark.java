@@ -148,7 +148,7 @@ public final class PurchaseBenchmark {
 		// while the count ran, paid or not
 		long statements = this.shop.statements(this.adminToken) - statementsBefore;
 		long orders = this.marketplace.orders() - ordersBefore;
-		Row row = new Row(scenario, figures, peak, (double) statements / Math.max(1, orders), null);
+		Row row = new Row(scenario, figures, peak, (double) statements / Math.max(1, orders));
 		this.rows.add(row);
 		System.out.println(row.line());
 	}
@@ -230,10 +230,8 @@ public final class PurchaseBenchmark {
 			}
 		}
 		Figures race = new Figures(racers, nanos, failures, (System.nanoTime() - start) / 1e9);
-		this.rows
-			.add(new Row("hot item (alone)", alone, Memory.peakKilobytes(this.options.appPid()), Double.NaN, null));
-		this.rows.add(new Row("hot item", race, Memory.peakKilobytes(this.options.appPid()), Double.NaN,
-				"%d units each round; %s".formatted(HOT_UNITS, rounds)));
+		this.rows.add(new Row("hot item (alone)", alone, Memory.peakKilobytes(this.options.appPid()), Double.NaN));
+		this.rows.add(new Row("hot item", race, Memory.peakKilobytes(this.options.appPid()), Double.NaN));
 		this.notes.add("Hot item: %d racers, %d rounds of %d units; %s p99 %.1f ms racing, %.1f ms alone (%.1f×)"
 			.formatted(racers, this.options.hotRounds(), HOT_UNITS, rounds, race.percentile(99), alone.percentile(99),
 					race.percentile(99) / alone.percentile(99)));
@@ -313,7 +311,7 @@ public final class PurchaseBenchmark {
 					Answer answer = this.shop.get(paths.path(worker, unit));
 					return answer.succeeded() ? null : failure("get", answer);
 				});
-		Row row = new Row("catalog: " + name, figures, Memory.peakKilobytes(this.options.appPid()), Double.NaN, null);
+		Row row = new Row("catalog: " + name, figures, Memory.peakKilobytes(this.options.appPid()), Double.NaN);
 		this.rows.add(row);
 		System.out.println(row.line());
 	}
@@ -391,9 +389,8 @@ public final class PurchaseBenchmark {
 	 * known
 	 * @param statementsPerOrder statements the application sent per order; NaN when not
 	 * an order scenario
-	 * @param note anything the line needs said
 	 */
-	record Row(String scenario, Figures figures, long peakKilobytes, double statementsPerOrder, String note) {
+	record Row(String scenario, Figures figures, long peakKilobytes, double statementsPerOrder) {
 
 		String line() {
 			return "%-28s c=%-3d %7d ok %5d failed (%s)  %8.1f/s  p50 %7.1f  p95 %7.1f  p99 %7.1f ms  RSS %s  %s"

@@ -117,7 +117,7 @@ final class RawSqlBaseline {
 		// the rate pgbench reports, expressed as the seconds the completed transactions
 		// took at it
 		double seconds = nanos.size() / Double.parseDouble(tps.group(1));
-		return new Row("raw SQL", new Figures(concurrency, nanos, failures, seconds), 0, Double.NaN, null);
+		return new Row("raw SQL", new Figures(concurrency, nanos, failures, seconds), 0, Double.NaN);
 	}
 
 	// pgbench's log: one line a transaction, its latency in µs the third field
