@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Runs one unit of work (a whole order, a page request) in a number of threads at once,
@@ -21,14 +20,13 @@ final class Load {
 
 	static Figures run(int concurrency, Duration warmup, Duration measured, int maxUnits, Work work)
 			throws InterruptedException {
-		AtomicBoolean stop = new AtomicBoolean();
 		long measureFrom = System.nanoTime() + warmup.toNanos();
 		long measureUntil = measureFrom + measured.toNanos();
 		List<Worker> workers = new ArrayList<>();
 		CountDownLatch done = new CountDownLatch(concurrency);
 		int perWorker = Math.max(1, maxUnits / concurrency);
 		for (int i = 0; i < concurrency; i++) {
-			Worker worker = new Worker(i, work, stop, measureFrom, measureUntil, perWorker, done);
+			Worker worker = new Worker(i, work, measureFrom, measureUntil, perWorker, done);
 			workers.add(worker);
 			new Thread(worker, "load-" + i).start();
 		}
@@ -66,8 +64,6 @@ final class Load {
 
 		private final Work work;
 
-		private final AtomicBoolean stop;
-
 		private final long measureFrom;
 
 		private final long measureUntil;
@@ -82,11 +78,9 @@ final class Load {
 
 		private volatile long lastEnd;
 
-		Worker(int number, Work work, AtomicBoolean stop, long measureFrom, long measureUntil, int maxUnits,
-				CountDownLatch done) {
+		Worker(int number, Work work, long measureFrom, long measureUntil, int maxUnits, CountDownLatch done) {
 			this.number = number;
 			this.work = work;
-			this.stop = stop;
 			this.measureFrom = measureFrom;
 			this.measureUntil = measureUntil;
 			this.maxUnits = maxUnits;
@@ -97,7 +91,7 @@ final class Load {
 		public void run() {
 			try {
 				int measuredUnits = 0;
-				for (int unit = 0; !this.stop.get(); unit++) {
+				for (int unit = 0;; unit++) {
 					long start = System.nanoTime();
 					if (start >= this.measureUntil || measuredUnits >= this.maxUnits) {
 						break;

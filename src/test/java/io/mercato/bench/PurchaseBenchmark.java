@@ -97,7 +97,7 @@ public final class PurchaseBenchmark {
 			System.out.printf("Warmed up with %,d orders in %d s%n", warm.completed(), this.options.jitWarmup());
 		}
 		if (scenarios.contains("raw")) {
-			this.rawSql.prepare();
+			this.rawSql.prepare(this.products);
 		}
 		for (int concurrency : this.options.concurrency()) {
 			if (scenarios.contains("checkout")) {

@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,9 +50,10 @@ final class RawSqlBaseline {
 	}
 
 	/**
-	 * Numbers the customers and the products to buy, for the script to pick from.
+	 * Numbers the customers and the products to buy, the same the HTTP load buys, for the
+	 * script to pick from.
 	 */
-	void prepare() throws SQLException {
+	void prepare(List<UUID> products) throws SQLException {
 		try (Connection connection = DriverManager.getConnection(this.options.jdbcUrl(), this.options.jdbcUser(),
 				this.options.jdbcPassword()); Statement statement = connection.createStatement()) {
 			statement.execute("create schema if not exists bench");
@@ -72,14 +75,18 @@ final class RawSqlBaseline {
 					join accounts.customer_profile p on p.user_id = u.id
 					join addresses.address a on a.owner_id = u.id and a.is_default""");
 			statement.execute("alter table bench.customer add primary key (n)");
-			statement.execute("""
-					create table bench.product as
-					select row_number() over (order by p.sku)::int as n, p.id as product_id, p.shopkeeper_id, p.name,
-					       p.sku, p.price
-					from catalog.product p join inventory.stock s on s.product_id = p.id
-					where p.status = 'PUBLISHED' and p.deleted_at is null and p.shop_listed and s.available >= 100
-					limit 20000""");
-			statement.execute("alter table bench.product add primary key (n)");
+			statement.execute(
+					"""
+							create table bench.product (n int primary key, product_id uuid not null, shopkeeper_id uuid not null,
+							                            name varchar(200) not null, sku varchar(64) not null,
+							                            price numeric(12, 2) not null)""");
+			try (PreparedStatement insert = connection.prepareStatement("""
+					insert into bench.product (n, product_id, shopkeeper_id, name, sku, price)
+					select l.n, p.id, p.shopkeeper_id, p.name, p.sku, p.price
+					from unnest(?::uuid[]) with ordinality as l(id, n) join catalog.product p on p.id = l.id""")) {
+				insert.setObject(1, products.toArray(UUID[]::new));
+				insert.executeUpdate();
+			}
 			statement.execute("analyze bench.customer, bench.product");
 			this.customers = count(statement, "bench.customer");
 			this.products = count(statement, "bench.product");
